@@ -1,0 +1,48 @@
+"""Between the record world and spaCy's: a Document becomes a Doc with its metadata attached,
+and an annotated Doc becomes a Record."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..record import Document, Record
+from .. import __version__
+
+
+def to_doc(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc._.meta = document_meta(document)
+    return doc
+
+
+def document_meta(document: Document) -> dict:
+    """What the components may know about the document beyond its text."""
+    dateline = None
+    if document.dateline:
+        at = document.text.find(document.dateline)
+        if at >= 0 and at < 400:
+            dateline = (at, at + len(document.dateline))
+    return {
+        "published": document.published,
+        "original_published": document.original.published if document.original else None,
+        "dateline": dateline,
+        "dateline_name": document.dateline,
+        "outlet": document.outlet,
+        "title": document.title,
+        "language": document.language,
+        "authors": list(document.authors),
+    }
+
+
+def to_record(document: Document, doc: Doc) -> Record:
+    return Record(
+        document=document,
+        actors=doc._.actors or [],
+        places=doc._.places or [],
+        dates=doc._.dates or [],
+        quantities=doc._.quantities or [],
+        events=doc._.events or [],
+        quotes=doc._.quotes or [],
+        extractor=f"tawthiq {__version__}",
+    )

@@ -1,0 +1,38 @@
+"""The Doc extensions through which tawthiq's spaCy components talk to each other.
+
+Each component writes its own attribute and reads the others', never their internals:
+
+- `doc._.meta`        dict set before the pipeline runs: `published` (ISO date or None),
+                      `original_published`, `dateline` ((start, end) char span or None),
+                      `outlet`, `title`, `language`.
+- `doc._.actors`      list[record.Actor]         (tawthiq_actors, tawthiq_sides)
+- `doc._.places`      list[record.Place]         (tawthiq_places)
+- `doc._.dates`       list[record.DateExpr]      (tawthiq_dates)
+- `doc._.quantities`  list[record.Quantity]      (tawthiq_quantities)
+- `doc._.quotes`      list[record.Quote]         (tawthiq_quotes)
+- `doc._.events`      list[record.Event]         (tawthiq_events, tawthiq_claims)
+
+Record objects carry character offsets into `doc.text`; `doc.char_span(start, end,
+alignment_mode="expand")` turns them back into spans when a component needs tokens.
+Components that want to share richer internal state (for example a token → actor index) add
+their own extension here, documented in this list.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+LIST_EXTENSIONS = ("actors", "places", "dates", "quantities", "quotes", "events")
+
+
+def register() -> None:
+    """Idempotent: safe to call from every process and every test."""
+    if not Doc.has_extension("meta"):
+        Doc.set_extension("meta", default=None)
+    for name in LIST_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def meta(doc: Doc) -> dict:
+    return doc._.meta or {}
