@@ -81,6 +81,17 @@ def extract(
         raise typer.Exit(1)
 
 
+def _add_subcommands() -> None:
+    from .geo.cli import app as geo_app
+    from .store.cli import register as register_store
+
+    app.add_typer(geo_app, name="geo")
+    register_store(app)
+
+
+_add_subcommands()
+
+
 def main() -> None:
     app()
 
