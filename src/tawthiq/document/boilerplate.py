@@ -1,0 +1,74 @@
+"""Site furniture out of article text, nothing silently lost.
+
+Comment forms, related-article lists, share buttons, cookie and newsletter prompts and an author
+biography in another script are cut from the start and end of a text; every cut line is kept
+with the reason it was cut, so a reviewer can check the decision. The cues are data
+(`data/document/furniture.tsv`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# A "tail" cue only ends the article in the last part of a text; earlier, it is part of it.
+TAIL_FROM = 0.4
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern
+    scope: str  # tail | line | head
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[Cue, ...]:
+    text = resources.files("tawthiq.data.document").joinpath("furniture.tsv").read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, scope, reason = line.split("\t")
+        rows.append(Cue(re.compile(pattern, re.I), scope, reason))
+    return tuple(rows)
+
+
+def furniture_reason(line: str, *, scopes: tuple[str, ...]) -> str | None:
+    """Why `line` is furniture under the given cue scopes, or None if it is not."""
+    stripped = line.strip()
+    if len(stripped) > 300:
+        return None
+    for cue in cues():
+        if cue.scope in scopes and cue.pattern.match(stripped):
+            return cue.reason
+    return None
+
+
+def tail_start(lines: list[str]) -> tuple[int, str] | None:
+    """Index of the line where trailing furniture begins (a tail cue), with its reason."""
+    first = max(2, int(len(lines) * TAIL_FROM))
+    for i in range(first, len(lines)):
+        reason = furniture_reason(lines[i], scopes=("tail",))
+        if reason:
+            return i, reason
+    return None
+
+
+_SCRIPTS = (
+    ("arabic", re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")),
+    ("cyrillic", re.compile(r"[\u0400-\u04FF]")),
+    ("hebrew", re.compile(r"[\u0590-\u05FF]")),
+    ("latin", re.compile(r"[A-Za-z\u00C0-\u024F]")),
+    ("cjk", re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]")),
+    ("myanmar", re.compile(r"[\u1000-\u109F]")),
+    ("ethiopic", re.compile(r"[\u1200-\u139F]")),
+)
+
+
+def main_script(text: str) -> str | None:
+    """The writing system most letters of `text` are in."""
+    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS}
+    name, count = max(counts.items(), key=lambda kv: kv[1])
+    return name if count else None

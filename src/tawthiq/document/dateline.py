@@ -1,0 +1,51 @@
+"""The dateline: the place a report was filed from, at the start of its first paragraph
+("AMMAN:", "BEIRUT (Reuters) -", "DAMASCUS, May 3 (SANA) –", "KYIV, Ukraine (AP) —").
+
+It names where the reporter was, not where anything happened, so it is kept apart from the
+places of events."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .byline import outlet_name
+
+_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+){0,3})"
+_REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]+(?:\s[A-Z][A-Za-z'’.\-]+){0,2}))?"
+_WHEN = r"(?:,\s*(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+\.?)(?:,?\s*\d{4})?)?"
+_AGENCY = r"(?:\s*\((?P<agency>[^)]{2,40})\))?"
+_DASH = r"\s*(?:[:\-–—]|--)\s*"
+
+DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_WHEN}{_AGENCY}{_DASH}(?=\S)")
+# Title-case form some agencies use: "Aleppo, SANA –".
+AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2}),\s*(?P<agency>[A-Z]{2,8})\s*[-–—]\s*(?=\S)")
+_NOT_PLACES = {"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WARNING", "NOTE", "EDITOR", "EDITORS", "ANALYSIS",
+               "OPINION", "VIDEO", "PHOTOS", "WATCH", "LIVE", "CORRECTION", "Q", "A", "FILE", "PHOTO"}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    start: int  # offsets of the place name within the paragraph
+    end: int
+    length: int  # length of the whole dateline prefix
+    agency: str | None = None
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline that opens `paragraph`, or None."""
+    m = DATELINE.match(paragraph)
+    if m and m.group("place").strip(".-’'") not in _NOT_PLACES and len(m.group("place")) >= 3:
+        agency = m.group("agency")
+        return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end(), _agency(agency))
+    m = AGENCY_DATELINE.match(paragraph)
+    if m and outlet_name(m.group("agency")):
+        return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end(), outlet_name(m.group("agency")))
+    return None
+
+
+def _agency(value: str | None) -> str | None:
+    if not value:
+        return None
+    return outlet_name(value) or (value.strip() if len(value.split()) <= 4 else None)

@@ -1,0 +1,42 @@
+"""WARC and WARC.gz: every HTML response record becomes a document named by its target URI."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from .raw import Failure, RawDocument
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read_warc(source: str, data: bytes) -> Iterator[RawDocument | Failure]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    count = 0
+    try:
+        for record in ArchiveIterator(io.BytesIO(data)):
+            if record.rec_type != "response":
+                continue
+            uri = record.rec_headers.get_header("WARC-Target-URI") or f"{source}#{count + 1}"
+            ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+            body = record.content_stream().read()
+            if ctype and not ctype.lower().startswith(_HTML_TYPES):
+                continue
+            count += 1
+            hints = {"url": uri, "container": source}
+            date = record.rec_headers.get_header("WARC-Date")
+            if date:
+                hints["retrieved"] = date
+            yield RawDocument(source=uri, data=body, media_type="text/html", hints=hints)
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+        yield Failure(source, f"truncated or broken WARC after {count} record(s) ({_short(exc)})")
+        return
+    if count == 0:
+        yield Failure(source, "WARC holds no HTML response records")
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
