@@ -30,7 +30,9 @@ def build_document(raw: RawDocument, *, published: str | None = None) -> Documen
     if raw.media_type == JSONL_ITEM:
         layout, page, hints = _from_json_item(raw, hints)
     elif _is_html(raw):
-        layout, page = _from_html(raw.source, raw.data, hints.get("url"), title_hint=hints.get("title"))
+        layout, page = _from_html(
+            raw.source, raw.data, hints.get("url"), title_hint=hints.get("title"), fragment=bool(hints.get("fragment"))
+        )
     else:
         layout = _from_text(raw.source, raw.data, title_hint=hints.get("title"))
     if not layout.text.strip():
@@ -79,11 +81,13 @@ def _from_text(source: str, data: bytes | str, *, title_hint: str | None = None)
     return read_layout(text, title=title_hint)
 
 
-def _from_html(source: str, data: bytes | str, url: str | None, *, title_hint: str | None = None) -> tuple[Layout, dict]:
+def _from_html(
+    source: str, data: bytes | str, url: str | None, *, title_hint: str | None = None, fragment: bool = False
+) -> tuple[Layout, dict]:
     from .html import NoArticleError, parse_html
 
     try:
-        parts = parse_html(data, url)
+        parts = parse_html(data, url, fragment=fragment)
     except NoArticleError as exc:
         raise InputError(source, str(exc)) from None
     title = title_hint or parts.title

@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 _BYLINE = re.compile(
-    r"^\s*(?:by|written by|words by|story by|report(?:ed|ing)? by|text by|authors?|byline)\s*[:\-–—]?\s+(?P<names>.+?)\s*$",
+    r"^\s*(?:by|written by|words by|story by|report(?:ed|ing)? by|text by|authors?|byline|par|por|von)\s*[:\-–—]?\s+(?P<names>.+?)\s*$",
     re.I,
 )
 _PIPE = re.compile(r"^\s*(?P<names>[^|]{3,80}?)\s*\|\s*(?P<outlet>[^|]{2,60}?)\s*$")

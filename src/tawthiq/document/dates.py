@@ -22,8 +22,20 @@ MONTHS = {
     )
     for name in names
 }
+# French, Spanish and German month names: headers of reports in those languages.
+for _i, _names in enumerate(
+    [
+        ("janvier", "enero", "januar", "jänner"), ("février", "fevrier", "febrero", "februar"),
+        ("mars", "marzo", "märz", "maerz"), ("avril", "abril"), ("mai", "mayo"), ("juin", "junio", "juni"),
+        ("juillet", "julio", "juli"), ("août", "aout", "agosto"), ("septembre", "septiembre"),
+        ("octobre", "octubre", "oktober"), ("novembre", "noviembre"), ("décembre", "decembre", "diciembre", "dezember"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTHS.setdefault(_name, _i)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 
@@ -31,7 +43,7 @@ PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])", re.I),
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b", re.I),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of|\s+de)?\s+{_MONTH},?(?:\s+de)?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<year>(?:19|20)\d\d)\b"),
 ]
 

@@ -22,13 +22,18 @@ class NoArticleError(ValueError):
     pass
 
 
-def parse_html(data: bytes | str, url: str | None = None) -> HtmlParts:
-    """The article of a page; raises NoArticleError when the page holds no article text."""
+def parse_html(data: bytes | str, url: str | None = None, *, fragment: bool = False) -> HtmlParts:
+    """The article of a page; raises NoArticleError when the page holds no article text.
+
+    A `fragment` (a feed entry's HTML content) is all article: when trafilatura finds it too
+    short to be one, its plain text is taken instead."""
     import trafilatura
 
     from .htmlmeta import page_metadata
 
     tree = trafilatura.load_html(data)
+    if tree is None and fragment:
+        return HtmlParts(text=_fragment_text(_parse_fragment(data)), url=url)
     if tree is None:
         raise NoArticleError("not parseable HTML")
     meta = page_metadata(tree)
@@ -40,6 +45,8 @@ def parse_html(data: bytes | str, url: str | None = None) -> HtmlParts:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (doc.text if doc is not None else "") or ""
+    if not text.strip() and fragment:
+        text = _fragment_text(trafilatura.load_html(data))
     if not text.strip():
         raise NoArticleError("HTML with no article text")
     found = doc.as_dict() if doc is not None else {}
@@ -54,6 +61,23 @@ def parse_html(data: bytes | str, url: str | None = None) -> HtmlParts:
         language=meta.get("language"),
         description=meta.get("description") or found.get("description"),
     )
+
+
+def _parse_fragment(data: bytes | str):
+    import lxml.html
+
+    try:
+        return lxml.html.fragment_fromstring(data if isinstance(data, str) else data.decode("utf-8", "replace"), create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _fragment_text(tree) -> str:
+    if tree is None:
+        return ""
+    blocks = tree.xpath("//p | //li | //blockquote | //h1 | //h2 | //h3")
+    parts = [" ".join(b.text_content().split()) for b in blocks] or [" ".join(tree.text_content().split())]
+    return "\n".join(p for p in parts if p)
 
 
 def _split_authors(value: str | None) -> list[str]:

@@ -22,6 +22,7 @@ FOOTER_LINES = 8  # lines before the furniture that may be footer metadata
 
 _DATE_LINE_NOISE = re.compile(
     r"(?i)\b(published|updated|posted|last updated|first published|on|at|date|gmt|utc|[ap]\.?m\.?|"
+    r"publié|publie|le|mis à jour|modifié|publicado|el|actualizado|veröffentlicht|am|aktualisiert|um|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}:\d{2}(:\d{2})?|[+-]\d{2}:?\d{2})\b"
 )
 _CREDIT = re.compile(

@@ -5,6 +5,7 @@ With `fetch`, the entry's link is downloaded instead and the entry's fields beco
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 
@@ -18,6 +19,9 @@ def read_feed(source: str, data: bytes, *, fetch: bool = False) -> Iterator[RawD
     if not parsed.entries:
         why = parsed.get("bozo_exception")
         yield Failure(source, f"feed does not parse ({_one_line(why)})" if why else "feed has no entries")
+        return
+    if parsed.bozo and not any(_entry_body(e).strip() for e in parsed.entries):
+        yield Failure(source, f"feed does not parse ({_one_line(parsed.bozo_exception)})")
         return
     outlet = (parsed.feed.get("title") or "").strip() or None
     for n, entry in enumerate(parsed.entries, start=1):
@@ -44,7 +48,11 @@ def read_feed(source: str, data: bytes, *, fetch: bool = False) -> Iterator[RawD
         if not body.strip():
             yield Failure(name, "feed entry has no content or summary")
             continue
-        yield RawDocument(source=name, data=body.encode("utf-8"), media_type="text/html", hints=hints)
+        media_type = "text/html" if _TAG.search(body) else "text/plain"
+        yield RawDocument(source=name, data=body.encode("utf-8"), media_type=media_type, hints={**hints, "fragment": True})
+
+
+_TAG = re.compile(r"<(p|div|br|span|a|b|i|em|strong|ul|li|h\d|img|blockquote)\b", re.I)
 
 
 def _entry_body(entry) -> str:

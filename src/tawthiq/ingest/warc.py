@@ -22,6 +22,9 @@ def read_warc(source: str, data: bytes) -> Iterator[RawDocument | Failure]:
             uri = record.rec_headers.get_header("WARC-Target-URI") or f"{source}#{count + 1}"
             ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
             body = record.content_stream().read()
+            if getattr(record.raw_stream, "limit", 0) > 0:  # the stream ended inside this record
+                yield Failure(source, f"truncated WARC: record {uri} is cut short after {count} whole record(s)")
+                return
             if ctype and not ctype.lower().startswith(_HTML_TYPES):
                 continue
             count += 1

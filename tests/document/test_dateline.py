@@ -1,0 +1,26 @@
+import pytest
+
+from tawthiq.document.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    "paragraph,place,agency",
+    [
+        ("AMMAN: When the army reached the district", "AMMAN", None),
+        ("BEIRUT (Reuters) - Syrian forces shelled", "BEIRUT", "Reuters"),
+        ("DAMASCUS, May 3 (SANA) – Terrorists fired", "DAMASCUS", "SANA"),
+        ("KYIV, Ukraine (AP) — Russian forces struck", "KYIV", "Associated Press"),
+        ("Aleppo, SANA – A number of citizens", "Aleppo", "SANA"),
+        ("KHARTOUM — The RSF said", "KHARTOUM", None),
+        ("NEW YORK, March 3, 2017 — The council met", "NEW YORK", None),
+    ],
+)
+def test_datelines(paragraph, place, agency):
+    found = find_dateline(paragraph)
+    assert found and (found.place, found.agency) == (place, agency)
+    assert paragraph[found.start : found.end] == place
+
+
+@pytest.mark.parametrize("paragraph", ["UPDATE: the toll rose to 12", "US forces said on Monday", "Fighting resumed: residents fled", "Aleppo, the largest city, was"])
+def test_not_datelines(paragraph):
+    assert find_dateline(paragraph) is None

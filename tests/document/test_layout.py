@@ -1,0 +1,83 @@
+"""Plain-text layout: title, header and footer metadata, furniture removed but kept."""
+
+from tawthiq.document.layout import read_layout
+
+ARTICLE = """Militia fighters seize checkpoint on Hodeidah road
+
+June 5, 2018
+
+By Amal Nasser
+
+ADEN: Fighters of a government-allied militia seized a checkpoint on the coastal road to Hodeidah on Monday, local officials said.
+
+The officials said the fighting lasted several hours and that three fighters were killed.
+
+Residents said they had heard heavy shelling through the night.
+"""
+
+FURNITURE = """
+
+Share this:
+Facebook
+Twitter
+
+أمل ناصر
+صحفية يمنية تغطي الشؤون الإنسانية في عدن والساحل الغربي.
+
+Related Articles
+Port reopens after three weeks
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+This site uses Akismet to reduce spam. Learn how your comment data is processed.
+Back to top button
+"""
+
+
+def test_header_metadata_leaves_the_text_title_stays():
+    out = read_layout(ARTICLE)
+    assert out.title == "Militia fighters seize checkpoint on Hodeidah road"
+    assert out.text.startswith(out.title + "\n\nADEN: Fighters")
+    assert out.published == "2018-06-05" and out.authors == ["Amal Nasser"]
+    assert out.dateline.place == "ADEN"
+    assert [r.reason for r in out.removed] == ["metadata: publication date", "metadata: byline"]
+
+
+def test_trailing_furniture_and_foreign_script_biography_are_removed_and_kept():
+    out = read_layout(ARTICLE + FURNITURE)
+    assert out.text == read_layout(ARTICLE).text
+    reasons = {r.text: r.reason for r in out.removed}
+    assert reasons["Related Articles"] == "related articles"
+    assert reasons["Port reopens after three weeks"] == "related articles"
+    assert reasons["Leave a Reply"] == "comment form"
+    assert reasons["Back to top button"] == "navigation"
+    assert reasons["أمل ناصر"].startswith("text in another script")
+    assert reasons["Share this:"] == "share buttons"
+    assert all(r.position == "end" for r in out.removed[2:])
+    # nothing silently lost: every non-blank input line is in the text or in removed
+    kept = set(out.text.splitlines()) | {r.text for r in out.removed}
+    assert all(line.strip() in kept for line in (ARTICLE + FURNITURE).splitlines() if line.strip())
+
+
+def test_leading_share_buttons_are_removed():
+    out = read_layout("Share on Facebook\nTweet\nSkip to content\n\n" + ARTICLE)
+    assert out.title.startswith("Militia fighters")
+    assert [r.position for r in out.removed][:3] == ["start"] * 3
+
+
+def test_a_mid_article_cue_is_not_furniture():
+    text = "Title of a report\n\nRelated articles in the local press said the siege was easing.\n\nMore paragraphs follow here.\n\nAnd one more."
+    out = read_layout(text)
+    assert "Related articles in the local press" in out.text
+
+
+def test_footer_byline_and_original_note():
+    text = ARTICLE.replace("By Amal Nasser\n\n", "") + "\nBy: Amal Nasser\nOriginal report (in Arabic) published on June 4th, 2018: http://adenvoice.example/1\n"
+    out = read_layout(text)
+    assert out.authors == ["Amal Nasser"]
+    assert out.original.url == "http://adenvoice.example/1" and out.original.published == "2018-06-04"
+    assert "Original report" not in out.text
+
+
+def test_no_date_stays_null():
+    out = read_layout("A title\n\nSoldiers shelled the town last week, residents said.\n")
+    assert out.published is None
