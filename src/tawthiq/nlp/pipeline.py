@@ -25,9 +25,9 @@ from .sides import SidesComponent
 
 # name → component class; the order is the order they run in.
 COMPONENTS: dict[str, type] = {
+    "tawthiq_places": PlacesComponent,
     "tawthiq_actors": ActorsComponent,
     "tawthiq_sides": SidesComponent,
-    "tawthiq_places": PlacesComponent,
     "tawthiq_dates": DatesComponent,
     "tawthiq_quantities": QuantitiesComponent,
     "tawthiq_quotes": QuotesComponent,

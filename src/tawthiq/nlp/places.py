@@ -1,9 +1,80 @@
-"""tawthiq_places: place mentions resolved against the gazetteer."""
+"""tawthiq_places: place mentions found and resolved against the embedded gazetteer.
+
+Names are proposed from runs of capitalised tokens (with Arabic particles: a-Shaar, al-Waer,
+Deir ez-Zor) and from spaCy's GPE/LOC/FAC entities, matched against the gazetteer, and kept
+when the sentence supports them (an entity label, a preposition, a place noun, a qualifier) or
+the place is prominent. Demonyms, organisation names and person names are not places. The
+dateline place is kept but marked `dateline: true`; a name used only as a modifier
+("Tehran-backed") is marked `attributive: true` — neither is ever an event's place.
+"""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..geo.gazetteer import Candidate, open_gazetteer
+from ..geo.normalize import key
+from ..geo.resolve import Choice, Context, Mention, choose
+from ..record import Place, Span as Evidence
+from .extensions import meta
+
+PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "ath", "adh", "bin", "ibn", "de", "del", "la", "le", "du", "sur", "upon", "on"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MAX_TOKENS = 6
+
+
+@dataclass
+class Cues:
+    after: dict[str, str] = field(default_factory=dict)
+    before: dict[str, str] = field(default_factory=dict)
+    prep: set[str] = field(default_factory=set)
+    qualifier: dict[str, str] = field(default_factory=dict)
+    person: set[str] = field(default_factory=set)
+    org: set[str] = field(default_factory=set)
+    attributive: set[str] = field(default_factory=set)
+    not_places: set[str] = field(default_factory=set)
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    folder = resources.files("tawthiq.data.places")
+    out = Cues()
+    for line in folder.joinpath("cues.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, role, *rest = line.split("\t")
+        value = rest[0] if rest else ""
+        target = getattr(out, role)
+        if isinstance(target, dict):
+            target[word] = value
+        else:
+            target.add(word)
+    out.not_places = {w.strip() for w in folder.joinpath("not_places.txt").read_text("utf-8").splitlines() if w.strip() and not w.startswith("#")}
+    return out
+
+
+@dataclass
+class Proposal:
+    start: int  # token indices
+    end: int
+    text: str
+    start_char: int
+    end_char: int
+    label: str | None = None
+    feature_hint: str | None = None
+    qualifier: str | None = None
+    parent_text: str | None = None
+    strong: bool = False  # the sentence marks it as a place (a cue or an entity label)
+    cue: bool = False  # the words around it do (a preposition, a place noun, a qualifier)
+    dateline: bool = False
+    attributive: bool = False
+    candidates: list[Candidate] = field(default_factory=list)
 
 
 class PlacesComponent:
@@ -11,6 +82,402 @@ class PlacesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.places is None:
-            doc._.places = []
+        gaz = open_gazetteer()
+        proposals = [p for p in propose(doc, gaz) if accept(p, doc, gaz)]
+        doc._.places = resolve(doc, proposals, gaz)
         return doc
+
+
+# --- proposing names ---------------------------------------------------------------------------
+
+
+def _is_name_token(tok: Token) -> bool:
+    text = tok.text
+    return text[:1].isupper() and any(ch.isalpha() for ch in text) and tok.tag_ not in ("PRP", "PRP$", "DT", "CC", "IN", "MD", "WP", "WDT", "WRB")
+
+
+def _chunks(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of name tokens, with Arabic particles and hyphens inside ("a-Shaar", "Deir ez-Zor")."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        start = i
+        if doc[i].lower_ in PARTICLES and i + 2 < n and doc[i + 1].text in ("-", "‐") and _is_name_token(doc[i + 2]):
+            i += 3
+        elif _is_name_token(doc[i]):
+            i += 1
+        else:
+            i += 1
+            continue
+        while i < n:
+            tok = doc[i]
+            if _is_name_token(tok) and not tok.is_sent_start:
+                i += 1
+            elif tok.text in ("-", "‐") and i + 1 < n and _is_name_token(doc[i + 1]) and not tok.whitespace_:
+                i += 2
+            elif tok.lower_ in PARTICLES and i + 1 < n and (
+                _is_name_token(doc[i + 1]) or (doc[i + 1].text == "-" and i + 2 < n and _is_name_token(doc[i + 2]))
+            ):
+                i += 1
+            else:
+                break
+        out.append((start, i))
+    return out
+
+
+def propose(doc: Doc, gaz) -> list[Proposal]:
+    """Every span that matches a gazetteer name, longest first within each run of name tokens."""
+    spans: list[Proposal] = []
+    taken: set[int] = set()
+    ents = {}
+    for ent in doc.ents:
+        for t in range(ent.start, ent.end):
+            ents[t] = ent
+    for start, end in _chunks(doc):
+        _match_run(doc, start, end, gaz, spans, taken, ents)
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            _match_run(doc, start, ent.end, gaz, spans, taken, ents)
+    spans.sort(key=lambda p: p.start)
+    for p in spans:
+        _annotate(doc, p, ents)
+    _share_plural_hints(doc, spans)
+    return spans
+
+
+def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: set[int], ents: dict) -> None:
+    i = start
+    while i < end:
+        found = None
+        for j in range(min(end, i + MAX_TOKENS), i, -1):
+            if any(t in taken for t in range(i, j)):
+                continue
+            span = doc[i:j]
+            if doc[j - 1].text in ("-", "‐") or doc[i].lower_ in PARTICLES and j - i == 1:
+                continue
+            text = span.text
+            if len(key(text)) < 3 and not text.isupper():
+                continue
+            cands = gaz.candidates(text)
+            if cands:
+                found = (j, cands)
+                break
+        if found:
+            j, cands = found
+            span = doc[i:j]
+            ent = ents.get(i)
+            label = ent.label_ if ent is not None and ent.start <= i and ent.end >= j else None
+            out.append(Proposal(i, j, span.text, span.start_char, span.end_char, label=label, candidates=cands))
+            taken.update(range(i, j))
+            i = j
+        else:
+            i += 1
+
+
+def _annotate(doc: Doc, p: Proposal, ents: dict) -> None:
+    c = cues()
+    after = doc[p.end] if p.end < len(doc) else None
+    if after is not None and after.text in ("’s", "'s") and p.end + 1 < len(doc):
+        after = None
+    if after is not None and after.lower_ in c.after:
+        p.feature_hint = c.after[after.lower_] or None
+        p.strong = True
+        if after.lower_ == "countryside":
+            p.qualifier = "countryside"
+    if after is not None and after.text in ("-", "‐") and p.end + 1 < len(doc) and doc[p.end + 1].lower_ in c.attributive and not after.whitespace_:
+        p.attributive = True
+    before = doc[p.start - 1] if p.start > 0 else None
+    if before is not None:
+        low = before.lower_
+        if low in c.qualifier:
+            p.qualifier = c.qualifier[low]
+            p.strong = True
+            before = doc[p.start - 2] if p.start > 1 else None
+            low = before.lower_ if before is not None else ""
+        if low in c.prep:
+            p.strong = True
+        if low == "of" and p.start > 1 and doc[p.start - 2].lower_ in c.before:
+            p.feature_hint = p.feature_hint or c.before[doc[p.start - 2].lower_] or None
+            p.strong = True
+        if low == "of" and p.start > 1 and doc[p.start - 2].lower_ in c.after:
+            p.strong = True  # "the a-Shaar district of Aleppo": Aleppo is a place too
+    p.cue = p.strong
+    if p.label in PLACE_LABELS:
+        p.strong = True
+    _parent_cues(doc, p)
+
+
+def _parent_cues(doc: Doc, p: Proposal) -> None:
+    """'the X district of Y', "Y's central X district", 'X, Y'."""
+    c = cues()
+    if p.end + 2 < len(doc) and doc[p.end].lower_ in c.after and doc[p.end + 1].lower_ == "of":
+        q = p.end + 2
+        if doc[q].lower_ == "the":
+            q += 1
+        if q < len(doc) and _is_name_token(doc[q]):
+            end = q + 1
+            while end < len(doc) and (_is_name_token(doc[end]) or doc[end].text == "-"):
+                end += 1
+            p.parent_text = doc[q:end].text
+    i = p.start - 1
+    while i > 0 and (doc[i].lower_ in c.qualifier or doc[i].pos_ == "ADJ"):
+        i -= 1
+    if i > 0 and doc[i].text in ("’s", "'s") and p.feature_hint:
+        j = i - 1
+        while j > 0 and _is_name_token(doc[j - 1]):
+            j -= 1
+        p.parent_text = doc[j:i].text
+    if not p.parent_text and p.end + 1 < len(doc) and doc[p.end].text == "," and _is_name_token(doc[p.end + 1]):
+        end = p.end + 2
+        while end < len(doc) and _is_name_token(doc[end]) and end - p.end < 4:
+            end += 1
+        p.parent_text = doc[p.end + 1 : end].text
+
+
+def _share_plural_hints(doc: Doc, spans: list[Proposal]) -> None:
+    """'Idlib and Aleppo provinces': the plural noun after the last name applies to all."""
+    for a, b in zip(spans, spans[1:]):
+        between = doc[a.end : b.start]
+        if b.feature_hint and between.text.strip().lower() in ("and", ",", ", and", "or") and b.end < len(doc):
+            if doc[b.end].lower_.endswith("s") and not a.feature_hint:
+                a.feature_hint = b.feature_hint
+                a.strong = True
+
+
+# --- accepting names ---------------------------------------------------------------------------
+
+ORG_LABELS = {"ORG", "NORP", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+
+
+def accept(p: Proposal, doc: Doc, gaz) -> bool:
+    """Whether the proposal names a place in this sentence."""
+    c = cues()
+    text = p.text
+    if gaz.demonym_country(text) and not any(cand.feature in ("country", "admin1") and cand.similarity == 1.0 for cand in p.candidates):
+        return False
+    tokens = doc[p.start : p.end]
+    if all(t.lower_ in c.not_places for t in tokens if t.is_alpha):
+        return False
+    if p.start > 0 and doc[p.start - 1].lower_.rstrip(".") in c.person:
+        return False
+    if p.start > 0 and tokens[0].lower_ in PARTICLES and _is_name_token(doc[p.start - 1]) and not doc[p.start - 1].is_sent_start:
+        return False  # a family name ("Yazan al-Halabi", "Mohammed al-Homsi"), not a place
+    if p.end < len(doc) and doc[p.end].text in ("$", "€", "£") or text in ("US", "U.S.") and p.end < len(doc) and doc[p.end].lower_ in ("dollar", "dollars", "$"):
+        return False  # "US $4,234": a currency, not a place
+    ent = _covering_ent(doc, p)
+    if ent is not None and ent.label_ in ORG_LABELS and (ent.start < p.start or ent.end > p.end):
+        words = {t.lower_ for t in ent}
+        if ent.label_ == "PERSON" or words & c.org:
+            return False
+    if p.end < len(doc) and doc[p.end].lower_ in c.org and doc[p.end].lower_ not in c.after and not p.strong:
+        return False
+    if ent is not None and ent.label_ == "PERSON" and ent.start == p.start and ent.end == p.end and not p.strong:
+        return False
+    if ent is not None and ent.label_ == "NORP" and tokens[-1].tag_ == "JJ":
+        return False
+    best = p.candidates[0]
+    exact = any(cand.similarity == 1.0 for cand in p.candidates)
+    prominent = exact and any(
+        cand.feature in ("country", "admin1") or cand.population >= 100_000 for cand in p.candidates[:5]
+    )
+    sentence_initial = tokens[0].is_sent_start or (p.start > 0 and doc[p.start - 1].is_punct and doc[p.start - 1].text in ("“", '"', "‘"))
+    if sentence_initial and not p.strong and tokens[0].lower_ in doc.vocab and tokens[0].is_stop:
+        return False
+    if not exact and (len(tokens) == 1 and tokens[0].lower_ in doc.vocab.strings and tokens[0].is_stop or not _has_cue(p)):
+        return False  # a near-spelling needs the sentence to say it is a place
+    if p.strong:
+        return exact or best.similarity >= 0.9
+    return prominent and not (sentence_initial and len(tokens) == 1 and tokens[0].lower_ in c.not_places)
+
+
+def _has_cue(p: Proposal) -> bool:
+    """A cue from the words around the name, not just an entity label."""
+    return bool(p.cue or p.feature_hint or p.qualifier or p.parent_text)
+
+
+def _covering_ent(doc: Doc, p: Proposal) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= p.start and ent.end >= p.end:
+            return ent
+        if ent.start < p.end and ent.end > p.start:
+            return ent
+    return None
+
+
+# --- resolving and building records ------------------------------------------------------------
+
+
+def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
+    info = meta(doc)
+    dateline = info.get("dateline")
+    for p in proposals:
+        if dateline and p.start_char >= dateline[0] and p.end_char <= dateline[1] + 1:
+            p.dateline = True
+    ctx = _context(doc, proposals, gaz)
+    groups: dict[str, list[Proposal]] = defaultdict(list)
+    for p in proposals:
+        groups[key(p.text)].append(p)
+    order = sorted(groups, key=lambda k: (-_confidence(groups[k]), groups[k][0].start))
+    choices: dict[str, Choice] = {}
+    for k in order:
+        group = groups[k]
+        m = Mention(
+            text=group[0].text,
+            feature_hint=next((p.feature_hint for p in group if p.feature_hint), None),
+            parent_hint=next((p.parent_text for p in group if p.parent_text), None),
+            strong=any(p.strong for p in group),
+        )
+        parent = _resolve_parent(m.parent_hint, ctx, gaz, choices)
+        hinted = [p for p in group if p.feature_hint]
+        if hinted and len(hinted) < len(group):
+            # "Idlib province" and "Idlib" in one article: the province where the noun says so
+            plain = Mention(text=m.text, parent_hint=m.parent_hint, strong=m.strong)
+            choices[k + "#hint"] = choose(group[0].candidates, m, ctx, parent)
+            choices[k] = choose(group[0].candidates, plain, ctx, parent)
+        else:
+            choices[k] = choose(group[0].candidates, m, ctx, parent)
+        chosen = choices[k].candidate
+        if chosen is not None and not all(p.dateline for p in group):
+            _add_to_context(ctx, chosen)
+    return _records(doc, proposals, groups, choices, gaz)
+
+
+def _confidence(group: list[Proposal]) -> float:
+    best = group[0].candidates[0]
+    base = {"country": 3.0, "admin1": 2.0}.get(best.feature, 0.0)
+    return base + min(2.0, best.population / 1_000_000) + (1.0 if len(group[0].candidates) == 1 else 0.0) + 0.1 * len(group)
+
+
+def _context(doc: Doc, proposals: list[Proposal], gaz) -> Context:
+    ctx = Context()
+    for p in proposals:
+        if p.dateline:
+            continue
+        top = p.candidates[0]
+        if top.feature == "country" and top.similarity == 1.0:
+            ctx.countries[top.country] += 2
+    for tok in doc:
+        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            cc = gaz.demonym_country(tok.text)
+            if cc:
+                ctx.countries[cc] += 1
+    if not ctx.countries:
+        votes: Counter = Counter()
+        for p in proposals:
+            if not p.dateline and p.candidates[0].country:
+                votes[p.candidates[0].country] += 1
+        ctx.countries.update({cc: 1 for cc, n in votes.items() if n >= 2})
+    return ctx
+
+
+def _add_to_context(ctx: Context, c: Candidate) -> None:
+    if c.country:
+        ctx.countries[c.country] += 1
+    if c.admin1_code and c.feature in ("admin1", "city", "admin2"):
+        ctx.admin1s[(c.country, c.admin1_code)] += 1
+    if c.lat is not None and c.feature not in ("country",):
+        ctx.points.append((c.lat, c.lon))
+
+
+def _resolve_parent(text: str | None, ctx: Context, gaz, choices: dict[str, Choice]) -> Candidate | None:
+    if not text:
+        return None
+    k = key(text)
+    if k in choices and choices[k].candidate is not None:
+        return choices[k].candidate
+    cands = [c for c in gaz.candidates(text, fuzzy=False) if c.feature in ("country", "admin1", "admin2", "city")]
+    if not cands:
+        return None
+    choice = choose(cands, Mention(text=text, strong=True), ctx)
+    return choice.candidate
+
+
+def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[str, Choice], gaz) -> list[Place]:
+    by_place: dict[tuple, dict] = {}
+    order: list[tuple] = []
+    for p in proposals:
+        k = key(p.text)
+        choice = choices.get(k + "#hint") if p.feature_hint and (k + "#hint") in choices else choices[k]
+        cand = choice.candidate
+        ident = (cand.gid if cand else "nomatch:" + k, p.qualifier)
+        if ident not in by_place:
+            by_place[ident] = {"choice": choice, "mentions": [], "name": p.text, "qualifier": p.qualifier, "props": []}
+            order.append(ident)
+        entry = by_place[ident]
+        mention = Evidence(start=p.start_char, end=p.end_char, text=p.text)
+        if p.attributive:
+            mention = Evidence(start=p.start_char, end=p.end_char, text=p.text, attributive=True)
+        if p.dateline:
+            mention = Evidence(start=p.start_char, end=p.end_char, text=p.text, dateline=True)
+        entry["mentions"].append(mention)
+        entry["props"].append(p)
+    places: list[Place] = []
+    gid_to_id: dict[str, str] = {}
+    for n, ident in enumerate(order, start=1):
+        entry = by_place[ident]
+        cand = entry["choice"].candidate
+        pid = f"p{n}"
+        if cand and ident[1] is None:
+            gid_to_id.setdefault(cand.gid, pid)
+        props = entry["props"]
+        extra = {}
+        if all(p.dateline for p in props):
+            extra["dateline"] = True
+        if all(p.attributive for p in props):
+            extra["attributive"] = True
+        if cand:
+            extra["gazetteer_name"] = cand.name
+        places.append(
+            Place(
+                id=pid,
+                name=_display(props),
+                feature=cand.feature if cand else None,
+                country=cand.country if cand else None,
+                admin1=cand.admin1 if cand else None,
+                lat=cand.lat if cand else None,
+                lon=cand.lon if cand else None,
+                gazetteer_id=cand.gid if cand else None,
+                qualifier=entry["qualifier"] if entry["qualifier"] != "countryside" else "countryside",
+                score=entry["choice"].score,
+                reason=entry["choice"].reason,
+                mentions=entry["mentions"],
+                **extra,
+            )
+        )
+    for ident, place in zip(order, places):
+        cand = by_place[ident]["choice"].candidate
+        if cand and cand.gid in gid_to_id and ident[1] is not None:
+            place.parent = gid_to_id[cand.gid]  # "east Aleppo" lies in Aleppo
+    _link_parents(places, by_place, order, gid_to_id, gaz)
+    return places
+
+
+def _display(props: list[Proposal]) -> str:
+    """The place's name as the article writes it (its first mention outside the dateline)."""
+    p = next((p for p in props if not p.dateline), props[0])
+    return p.text.title() if p.text.isupper() and len(p.text) > 3 else p.text
+
+
+def _link_parents(places: list[Place], by_place: dict, order: list, gid_to_id: dict[str, str], gaz) -> None:
+    """Districts and neighbourhoods point at their city, added as a place if the text never names it."""
+    for ident, place in zip(order, list(places)):
+        cand = by_place[ident]["choice"].candidate
+        if cand is None or place.parent:
+            continue
+        parent_gid = cand.parent
+        if not parent_gid and cand.feature in ("city", "village", "admin2", "district") and cand.admin1_code:
+            admin1 = gaz.admin1_of(cand.country, cand.admin1_code)
+            parent_gid = admin1.gid if admin1 and admin1.gid in gid_to_id else None
+        if not parent_gid:
+            continue
+        if parent_gid not in gid_to_id:
+            parent = gaz.by_gid(parent_gid)
+            if parent is None:
+                continue
+            pid = f"p{len(places) + 1}"
+            places.append(Place(id=pid, name=parent.name, feature=parent.feature, country=parent.country,
+                                admin1=parent.admin1, lat=parent.lat, lon=parent.lon, gazetteer_id=parent.gid,
+                                score=None, reason="containing place of a district named in the text", mentions=[]))
+            gid_to_id[parent_gid] = pid
+        place.parent = gid_to_id[parent_gid]

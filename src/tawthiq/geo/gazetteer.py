@@ -1,0 +1,138 @@
+"""The embedded gazetteer: opened read-only from the cache, built on first use.
+
+Lookups go by name key (exact spelling variants) and by skeleton (vowel variants), the latter
+confirmed by a fuzzy score, so "Idleb" finds Idlib and "Dayr az Zawr" finds Deir ez-Zor while
+"Homs" does not drift to "Hama"."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .. import config
+from .build import ATTRIBUTION, SCHEMA_VERSION, build
+from .normalize import key, skeleton
+
+__all__ = ["Candidate", "Gazetteer", "open_gazetteer", "gazetteer_path", "ATTRIBUTION"]
+
+FUZZY_MIN = 82  # rapidfuzz ratio (0-100) a skeleton match needs to count
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    gid: str
+    name: str
+    feature: str
+    country: str | None
+    admin1_code: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    parent: str | None
+    matched: str  # the gazetteer name that matched
+    similarity: float  # 1.0 for an exact key match
+
+
+class Gazetteer:
+    def __init__(self, path: Path):
+        self.path = path
+        self.con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self._cache: dict[str, list[Candidate]] = {}
+
+    def candidates(self, name: str, *, fuzzy: bool = True, limit: int = 60) -> list[Candidate]:
+        """Places whose names match `name`, exact spellings first."""
+        cache_key = f"{fuzzy}:{name}"
+        if cache_key in self._cache:
+            return self._cache[cache_key]
+        k = key(name)
+        found: dict[int, Candidate] = {}
+        if len(k) >= 2:
+            for row in self.con.execute(_SELECT + " WHERE n.key = ? ORDER BY p.population DESC LIMIT ?", (k, limit)):
+                found.setdefault(row[0], _candidate(row, 1.0))
+            sk = skeleton(name)
+            if fuzzy and len(k) >= 5 and len(sk) >= 3:
+                from rapidfuzz import fuzz
+
+                for row in self.con.execute(_SELECT + " WHERE n.skel = ? ORDER BY p.population DESC LIMIT ?", (sk, limit)):
+                    if row[0] in found:
+                        continue
+                    score = fuzz.ratio(k, key(row[-1]))
+                    if score >= FUZZY_MIN:
+                        found[row[0]] = _candidate(row, score / 100)
+        result = sorted(found.values(), key=lambda c: (-c.similarity, -c.population, c.id))
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[cache_key] = result
+        return result
+
+    def by_gid(self, gid: str) -> Candidate | None:
+        row = self.con.execute(_SELECT_PLACE + " WHERE p.gid = ?", (gid,)).fetchone()
+        return _candidate(row + (row[1],), 1.0) if row else None
+
+    def admin1_of(self, country: str | None, code: str | None) -> Candidate | None:
+        if not country or not code:
+            return None
+        row = self.con.execute(_SELECT_PLACE + " WHERE p.feature = 'admin1' AND p.country = ? AND p.admin1_code = ?", (country, code)).fetchone()
+        return _candidate(row + (row[1],), 1.0) if row else None
+
+    def demonym_country(self, word: str) -> str | None:
+        """The country a demonym names ("Syrian" → "SY"), or None."""
+        row = self.con.execute("SELECT country FROM demonyms WHERE key = ?", (key(word),)).fetchone()
+        return row[0] if row else None
+
+    def country(self, code: str) -> Candidate | None:
+        row = self.con.execute(_SELECT_PLACE + " WHERE p.feature = 'country' AND p.country = ?", (code,)).fetchone()
+        return _candidate(row + (row[1],), 1.0) if row else None
+
+
+_COLUMNS = "p.id, p.gid, p.name, p.feature, p.country, p.admin1_code, p.admin1, p.admin2, p.lat, p.lon, p.population, p.parent"
+_SELECT = f"SELECT {_COLUMNS}, n.name FROM names n JOIN places p ON p.id = n.place"
+_SELECT_PLACE = f"SELECT {_COLUMNS} FROM places p"
+
+
+def _candidate(row: tuple, similarity: float) -> Candidate:
+    return Candidate(*row[:10], row[10] or 0, row[11], row[12], similarity)
+
+
+def _data_fingerprint() -> str:
+    """Changes whenever the bundled inputs or the builder change, so a stale cache is rebuilt."""
+    digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
+    folder = resources.files("tawthiq.data.gazetteer")
+    for name in sorted(p.name for p in folder.iterdir() if p.name.endswith((".tsv", ".csv", ".txt"))):
+        digest.update(folder.joinpath(name).read_bytes())
+    digest.update(resources.files("tawthiq.geo").joinpath("build.py").read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def gazetteer_path() -> Path:
+    return config.cache_home() / f"gazetteer-v{SCHEMA_VERSION}-{_data_fingerprint()}.sqlite"
+
+
+def ensure_built(path: Path | None = None) -> Path:
+    """The gazetteer file, built first if missing; concurrent callers wait for one build."""
+    path = path or gazetteer_path()
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            build(path)
+    return path
+
+
+@lru_cache(maxsize=1)
+def open_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (`TAWTHIQ_GAZETTEER` may point at another file)."""
+    import os
+
+    override = os.environ.get("TAWTHIQ_GAZETTEER")
+    return Gazetteer(Path(override) if override else ensure_built())

@@ -1,0 +1,119 @@
+"""Choosing the place a name refers to: a transparent ranker in the spirit of CLIFF and Mordecai.
+
+Each candidate gets a score from plain, inspectable parts: how well the name matched, how
+prominent the place is (feature and population), whether it lies in the countries and
+provinces the rest of the article names, whether a parent cue ("the a-Shaar district of
+Aleppo", "Idlib province") agrees, and how close it is to the article's other places. The
+winner must clear a floor; below it the mention is kept with "no gazetteer match" rather than
+pinned to a wrong place.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import Candidate
+
+NO_MATCH_BELOW = 0.30
+
+FEATURE_PRIOR = {"country": 1.0, "admin1": 0.8, "admin2": 0.45, "city": 0.55, "district": 0.35, "natural": 0.5,
+                 "facility": 0.35, "village": 0.2}
+
+
+@dataclass
+class Mention:
+    """One name to resolve, with what its sentence says about it."""
+
+    text: str
+    feature_hint: str | None = None  # "admin1" for "Idlib province", "district", "natural" …
+    parent_hint: str | None = None  # text of a containing place named beside it
+    strong: bool = False  # the sentence marks it as a place (NER, a preposition, a place noun)
+
+
+@dataclass
+class Context:
+    """What the article as a whole says about where it is."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1s: Counter = field(default_factory=Counter)  # (country, admin1_code)
+    points: list[tuple[float, float]] = field(default_factory=list)
+    resolved: dict[str, Candidate] = field(default_factory=dict)  # name key → chosen candidate
+
+
+@dataclass
+class Choice:
+    candidate: Candidate | None
+    score: float
+    reason: str | None = None
+
+
+def score(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -> float:
+    """0..1: how likely `c` is the place `m` names, in this article."""
+    s = 0.30 * c.similarity
+    prominence = FEATURE_PRIOR.get(c.feature, 0.2)
+    if c.population:
+        prominence = max(prominence, min(1.0, math.log10(c.population + 1) / 7))
+    s += 0.20 * prominence
+    total = sum(ctx.countries.values()) or 1
+    if c.country and ctx.countries:
+        s += 0.25 * (ctx.countries[c.country] / total) + (0.05 if c.country in ctx.countries else 0)
+    if c.admin1_code and (c.country, c.admin1_code) in ctx.admin1s and c.feature != "admin1":
+        s += 0.10
+    if ctx.points and c.lat is not None:
+        nearest = min(_km(c.lat, c.lon, lat, lon) for lat, lon in ctx.points)
+        s += 0.10 * max(0.0, 1 - nearest / 500)
+    if m.feature_hint:
+        if _feature_agrees(c.feature, m.feature_hint):
+            s += 0.25
+        elif m.feature_hint == "admin1" or c.feature in ("country", "admin1"):
+            s -= 0.25
+    if parent is not None:
+        if c.parent and c.parent == parent.gid:
+            s += 0.35
+        elif c.country == parent.country and c.admin1_code and c.admin1_code == parent.admin1_code:
+            s += 0.20
+        elif c.lat is not None and parent.lat is not None and _km(c.lat, c.lon, parent.lat, parent.lon) < 30:
+            s += 0.25
+        else:
+            s -= 0.15
+    return max(0.0, min(1.0, s))
+
+
+def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candidate | None = None) -> Choice:
+    """The best candidate, or none with a reason."""
+    if not candidates:
+        return Choice(None, 0.0, "no gazetteer match")
+    ranked = sorted(((score(c, m, ctx, parent), c) for c in candidates), key=lambda sc: (-sc[0], -sc[1].population, sc[1].id))
+    best_score, best = ranked[0]
+    if len(ranked) > 1 and ranked[1][0] > best_score - 0.02 and ranked[1][1].feature != best.feature:
+        # a city and its province tie: the city is what a bare name usually means
+        pair = {best.feature, ranked[1][1].feature}
+        if pair == {"city", "admin1"} and m.feature_hint != "admin1":
+            best = best if best.feature == "city" else ranked[1][1]
+    floor = NO_MATCH_BELOW if m.strong else NO_MATCH_BELOW + 0.15
+    if best_score < floor:
+        return Choice(None, round(best_score, 3), f"no candidate scored above {floor:.2f} (best: {best.name}, {best.country})")
+    return Choice(best, round(best_score, 3))
+
+
+def _feature_agrees(feature: str, hint: str) -> bool:
+    if hint == "district":
+        return feature in ("district", "admin2", "village")
+    if hint == "city":
+        return feature in ("city", "village")
+    if hint == "village":
+        return feature in ("village", "city")
+    if hint == "admin1":
+        return feature == "admin1"
+    if hint == "admin2":
+        return feature in ("admin2", "admin1")
+    return feature == hint
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
