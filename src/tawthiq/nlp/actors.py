@@ -1,16 +1,446 @@
-"""tawthiq_actors: people, organisations, armed groups, outlets and population groups, with their mentions."""
+"""tawthiq_actors: everyone the article mentions — people, organisations, armed groups, state
+bodies, outlets and population groups — each one actor with all its mentions.
+
+Named people come from spaCy's PERSON entities and from names next to a role noun ("rebel
+fighter Yazan al-Halabi") or an appositive; names in quotation marks standing alone ('Raja') are
+pseudonyms. Organisations come from the actor lexicon (`data/actors/lexicon.tsv`) and ORG
+entities; noun phrases headed by an actor noun ("regime officials", "a pro-regime journalist
+based in west Aleppo") are actors too. Later mentions join earlier actors by name parts
+("Zein a-Din"), and "the activist" style references join the person just introduced with that
+role.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..record import Actor, Span as Evidence
+
+PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "bin", "ibn", "bint", "abu", "abd", "abdel", "abdul", "umm", "de", "van", "von", "da", "di", "du", "le", "la"}
+QUOTES_OPEN = {"'", "‘", "“", '"', "`", "«"}
+QUOTES_CLOSE = {"'", "’", "”", '"', "»"}
+PSEUDONYM_CUES = re.compile(r"not (?:his|her|their) real names?|(?:asked|wished|preferred|requested) to be (?:identified|named|called) (?:only )?as|a pseudonym|names? (?:has|have) been changed|(?:whose|his|her) name (?:has been|was) changed", re.I)
+SPEECH_VERBS = {"say", "tell", "explain", "add", "claim", "state", "report", "confirm", "deny", "note", "describe", "recall", "insist", "warn", "believe", "accuse"}
+TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "sheikh", "president", "minister", "prime", "lt", "capt", "captain", "maj", "major", "sgt", "brig", "imam"}
+MEDIA_WORDS = {"voice", "news", "tv", "radio", "times", "post", "agency", "channel", "network", "press", "herald", "gazette", "daily", "today", "journal", "tribune", "observer", "monitor", "media", "broadcasting", "television", "telegraph", "guardian", "independent"}
+ARMED_WORDS = {"army", "forces", "force", "brigade", "brigades", "battalion", "front", "militia", "corps", "division", "regiment", "guard", "guards", "units", "movement"}
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "other", "another", "its", "their", "his", "her", "our", "any", "all", "most", "such", "both", "each", "few", "more", "much"}
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    name: str
+    kind: str
+    side: str
+    inter: str | None
+    conflict: str
+
+
+@dataclass
+class Draft:
+    """An actor being assembled."""
+
+    name: str
+    kind: str
+    key: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    pseudonym: bool = False
+    anonymous: bool = False
+    description: str | None = None
+    description_span: tuple[int, int] | None = None  # token span of the role/appositive
+    role_tokens: tuple[int, int] | None = None  # token span of a role phrase before the name
+    lex: list[LexEntry] = field(default_factory=list)
+    head: int | None = None  # token index of the first mention's head
+    inter: str | None = None
+    parts: set[str] = field(default_factory=set)  # name parts for matching later mentions
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, list[LexEntry]]:
+    text = resources.files("tawthiq.data.actors").joinpath("lexicon.tsv").read_text("utf-8")
+    out: dict[str, list[LexEntry]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        alias, name, kind, side, inter, conflict = (line.split("\t") + [""] * 6)[:6]
+        out.setdefault(alias, []).append(LexEntry(name, kind, side or "unknown", inter or None, conflict or "*"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def nouns() -> dict[str, tuple[str, str | None]]:
+    text = resources.files("tawthiq.data.actors").joinpath("nouns.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: (r[1], (r[2] if len(r) > 2 and r[2] else None)) for r in rows}
+
+
+def _matchers(nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for alias in lexicon():
+        if len(alias) <= 5 and alias.isalpha() or alias in ("who", "un"):
+            exact.add(alias, [nlp.make_doc(alias.upper())])
+        else:
+            lower.add(alias, [nlp.make_doc(alias)])
+    return lower, exact
 
 
 class ActorsComponent:
     def __init__(self, nlp: Language, name: str = "tawthiq_actors"):
         self.name = name
+        self.lower, self.exact = _matchers(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.actors is None:
-            doc._.actors = []
+        finder = _Finder(doc, self.lower, self.exact)
+        doc._.actors = finder.run()
+        doc._.actor_drafts = finder.drafts_by_id
         return doc
+
+
+class _Finder:
+    def __init__(self, doc: Doc, lower: PhraseMatcher, exact: PhraseMatcher):
+        self.doc = doc
+        self.lower = lower
+        self.exact = exact
+        self.drafts: list[Draft] = []
+        self.by_key: dict[str, Draft] = {}
+        self.taken: set[int] = set()
+        self.places = _place_tokens(doc)
+        self.drafts_by_id: dict[str, Draft] = {}
+
+    def run(self) -> list[Actor]:
+        self._lexicon()
+        self._people()
+        self._organisations()
+        self._noun_phrases()
+        self._role_references()
+        return self._records()
+
+    # -- finding --------------------------------------------------------------------------------
+
+    def _add(self, name: str, kind: str, key: str, start: int, end: int, **kw) -> Draft:
+        draft = self.by_key.get(key)
+        if draft is None:
+            draft = Draft(name=name, kind=kind, key=key, head=self.doc[start:end].root.i, **kw)
+            self.by_key[key] = draft
+            self.drafts.append(draft)
+        if (start, end) not in draft.mentions:
+            draft.mentions.append((start, end))
+        self.taken.update(range(start, end))
+        return draft
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(i in self.taken for i in range(start, end))
+
+    def _lexicon(self) -> None:
+        doc = self.doc
+        matches = [(s, e, doc.vocab.strings[m]) for m, s, e in self.lower(doc)] + [
+            (s, e, doc.vocab.strings[m]) for m, s, e in self.exact(doc)
+        ]
+        matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        for start, end, alias in matches:
+            if not self._free(start, end):
+                continue
+            entries = lexicon()[alias]
+            first = entries[0]
+            if first.kind == "person" and len(alias.split()) == 1 and not doc[start].text[:1].isupper():
+                continue
+            draft = self._add(first.name, first.kind, "lex:" + first.name.lower(), start, end)
+            draft.lex = entries
+            draft.parts |= {t.lower_ for t in doc[start:end] if t.is_alpha and len(t) > 2}
+
+    def _people(self) -> None:
+        doc = self.doc
+        for start, end, cue in self._person_spans():
+            if not self._free(start, end):
+                continue
+            name = _clean_name(doc[start:end])
+            if not name:
+                continue
+            existing = self._known_person(name)
+            if existing is not None:
+                self._add(existing.name, "person", existing.key, start, end)
+                continue
+            draft = self._add(name, "person", "person:" + name.lower(), start, end)
+            draft.parts = {p.lower() for p in re.split(r"[\s\-]+", name) if len(p) > 2 and p.lower() not in PARTICLES}
+            draft.pseudonym = draft.pseudonym or cue == "quoted" or _pseudonym_cue(doc, end)
+            self._describe(draft, start, end)
+
+    def _person_spans(self) -> list[tuple[int, int, str]]:
+        doc = self.doc
+        spans: list[tuple[int, int, str]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                start, end = ent.start, _extend_name(doc, ent.end)
+                while start < end and (doc[start].lower_.rstrip(".") in TITLES or doc[start].text in QUOTES_OPEN):
+                    start += 1
+                root = doc[start:end].root if start < end else None
+                if root is not None and root.dep_ in ("compound", "amod") and not (start <= root.head.i < end) and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in nouns():
+                    continue  # "the Alawite sect": a name used as a modifier
+                if start < end and not any(i in self.places for i in range(start, end)):
+                    spans.append((start, end, "ner"))
+        for start, end in _name_runs(doc):
+            if any(i in self.places for i in range(start, end)):
+                continue
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < len(doc) else None
+            if before is not None and before.text in QUOTES_OPEN and after is not None and after.text in QUOTES_CLOSE and end - start <= 2:
+                nxt = doc[end + 1] if end + 1 < len(doc) else None
+                if nxt is not None and (nxt.text == "," or nxt.lemma_ in SPEECH_VERBS):
+                    spans.append((start, end, "quoted"))
+                    continue
+            if before is not None and before.lemma_ in nouns() and nouns()[before.lemma_][0] in ("person", "armed_group", "state"):
+                spans.append((start, end, "role"))
+            elif after is not None and after.text == "," and _appositive_role(doc, end + 1):
+                spans.append((start, end, "appos"))
+            elif self._known_person(doc[start:end].text) is not None:
+                spans.append((start, end, "known"))
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        return spans
+
+    def _known_person(self, name: str) -> Draft | None:
+        parts = {p.lower() for p in re.split(r"[\s\-]+", name) if len(p) > 2 and p.lower() not in PARTICLES}
+        if not parts:
+            return None
+        for draft in self.drafts:
+            if draft.kind == "person" and draft.parts and parts <= draft.parts:
+                return draft
+        return None
+
+    def _describe(self, draft: Draft, start: int, end: int) -> None:
+        doc = self.doc
+        head = doc[start:end].root
+        appos = [t for t in head.children if t.dep_ == "appos" and t.i >= end] or [
+            t for t in doc[start:end] for t in t.children if t.dep_ == "appos" and t.i >= end
+        ]
+        if appos:
+            tokens = list(appos[0].subtree)
+            s, e = tokens[0].i, tokens[-1].i + 1
+            while e > s and doc[e - 1].is_punct:
+                e -= 1
+            draft.description = doc[s:e].text
+            draft.description_span = (s, e)
+            return
+        if head.dep_ == "appos" and head.head.i < start:
+            role = head.head
+            s = min(t.i for t in role.subtree if t.i < start)
+            draft.description = doc[s:role.i + 1].text
+            draft.description_span = (s, role.i + 1)
+            return
+        s = start
+        while s > 0 and doc[s - 1].dep_ in ("compound", "amod", "nmod", "punct") and doc[s - 1].text not in QUOTES_OPEN | {",", "."} and (doc[s - 1].head.i >= start or doc[s - 1].head.i == s):
+            s -= 1
+        while s < start and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
+            s += 1
+        if s < start and any(t.lemma_ in nouns() for t in doc[s:start]):
+            draft.description = doc[s:start].text
+            draft.description_span = (s, start)
+
+    def _organisations(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "NORP", "PERSON") or not self._free(ent.start, ent.end):
+                continue
+            start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            if start >= ent.end or any(i in self.places for i in range(start, ent.end)):
+                continue
+            span = doc[start:ent.end]
+            words = {t.lower_ for t in span}
+            if ent.label_ == "NORP" and not words & ARMED_WORDS:
+                continue
+            addressed = start > 0 and doc[start - 1].lower_ in ("told", "to", "with") or (start > 1 and doc[start - 2].lemma_ == "tell")
+            if ent.label_ == "PERSON" and not (addressed or words & MEDIA_WORDS):
+                continue
+            kind = "media" if words & MEDIA_WORDS or addressed and ent.label_ != "NORP" else "armed_group" if words & ARMED_WORDS else "organization"
+            self._add(span.text, kind, "org:" + span.text.lower(), start, ent.end)
+        for i, tok in enumerate(doc):  # "told the Syrian Voice": the addressee of a speech verb is an outlet
+            if tok.lemma_ == "tell" and i + 1 < len(doc):
+                j = i + 1 + (1 if doc[i + 1].lower_ == "the" else 0)
+                end = j
+                while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in ("-",) or end > j and doc[end].lower_ in MEDIA_WORDS) and end - j < 5:
+                    end += 1
+                if end > j and self._free(j, end) and not any(k in self.places for k in range(j, end)):
+                    self._add(doc[j:end].text, "media", "org:" + doc[j:end].text.lower(), j, end)
+
+    def _noun_phrases(self) -> None:
+        doc = self.doc
+        table = nouns()
+        for chunk in doc.noun_chunks:
+            root = chunk.root
+            if root.lemma_.lower() not in table or root.pos_ == "PROPN" or not self._free(root.i, root.i + 1):
+                continue
+            if self._describes_person(root):
+                continue
+            start = chunk.start
+            poss = [t.i for t in chunk if t.tag_ == "POS" and t.i < root.i]
+            if poss:
+                start = poss[-1] + 1
+            while start < root.i and (doc[start].lower_ in DETERMINERS or doc[start].like_num or doc[start].tag_ in ("PRP$", "POS", "CD") or doc[start].is_punct):
+                start += 1
+            if any(not self._free(i, i + 1) for i in range(start, root.i)):
+                start = max(i for i in range(start, root.i + 1) if self._free(i, root.i + 1))
+            while start < root.i and (doc[start].is_punct or doc[start].tag_ in ("VBN", "VBD", "VBG") or doc[start].lower_ in DETERMINERS):
+                start += 1
+            span = doc[start : root.i + 1]
+            kind, inter = table[root.lemma_.lower()]
+            name = span.text
+            key = "np:" + " ".join(t.lemma_.lower() for t in span)
+            draft = self._add(name, kind, key, start, root.i + 1)
+            draft.anonymous = True
+            draft.inter = draft.inter or inter
+            if draft.description is None:
+                s, e = chunk.start, _postmodifier_end(doc, root)
+                if e > root.i + 1:
+                    draft.description = doc[s:e].text
+                    draft.description_span = (s, e)
+
+    def _describes_person(self, root: Token) -> bool:
+        """'a teacher' in "'Raja', a teacher …" and 'correspondent' in 'correspondent Rida al-Basha'
+        describe the person named beside them; they are not actors of their own."""
+        person_tokens = {i for d in self.drafts if d.kind == "person" and not d.key.startswith("np:") for s, e in d.mentions for i in range(s, e)}
+        if root.dep_ == "appos" and root.head.i in person_tokens:
+            return True
+        if any(c.dep_ == "appos" and c.i in person_tokens for c in root.children):
+            return True
+        nxt = root.i + 1
+        return nxt in person_tokens and root.dep_ in ("compound", "nmod", "amod", "nsubj", "appos") or root.head.i in person_tokens and root.dep_ == "compound"
+
+    def _role_references(self) -> None:
+        """'the activist told …' after 'Opposition activist Mumtaz …': the same person."""
+        doc = self.doc
+        for draft in list(self.drafts):
+            if not draft.key.startswith("np:") or draft.kind != "person":
+                continue
+            keep = []
+            for start, end in draft.mentions:
+                if start > 0 and doc[start - 1].lower_ == "the" and end - start == 1:
+                    person = self._introduced_with_role(doc[start].lemma_.lower(), start)
+                    if person is not None:
+                        person.mentions.append((start - 1, end))
+                        continue
+                keep.append((start, end))
+            draft.mentions = keep
+        self.drafts = [d for d in self.drafts if d.mentions]
+
+    def _introduced_with_role(self, role: str, before: int) -> Draft | None:
+        best = None
+        for draft in self.drafts:
+            if draft.kind != "person" or draft.key.startswith("np:") or not draft.mentions or draft.mentions[0][0] >= before:
+                continue
+            if draft.description and role in {t.lemma_.lower() for t in self.doc[draft.description_span[0] : draft.description_span[1]]}:
+                if best is None or draft.mentions[0][0] > best.mentions[0][0]:
+                    best = draft
+        return best
+
+    # -- records --------------------------------------------------------------------------------
+
+    def _records(self) -> list[Actor]:
+        doc = self.doc
+        drafts = sorted(self.drafts, key=lambda d: min(s for s, _ in d.mentions))
+        actors = []
+        for n, d in enumerate(drafts, start=1):
+            mentions = sorted(set(d.mentions))
+            aid = f"a{n}"
+            self.drafts_by_id[aid] = d
+            actors.append(
+                Actor(
+                    id=aid,
+                    name=d.name,
+                    kind=d.kind,
+                    pseudonym=d.pseudonym,
+                    anonymous=d.anonymous,
+                    description=d.description,
+                    inter=d.inter,
+                    mentions=[Evidence(start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1]), text=doc[s:e].text) for s, e in mentions],
+                )
+            )
+        return actors
+
+
+def _place_tokens(doc: Doc) -> set[int]:
+    out: set[int] = set()
+    for place in doc._.places or []:
+        if place.feature == "country" and not getattr(place, "dateline", False):
+            continue  # a country can act ("Russia said"); the lexicon decides
+        for m in place.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+    return out
+
+
+def _name_token(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and tok.tag_ in ("NNP", "NNPS", "NN", "JJ", "NNS") and tok.lower_ not in DETERMINERS
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    runs, i, n = [], 0, len(doc)
+    while i < n:
+        if not _name_token(doc[i]):
+            i += 1
+            continue
+        start = i
+        i += 1
+        i = _extend_name(doc, i)
+        runs.append((start, i))
+    return runs
+
+
+def _extend_name(doc: Doc, i: int) -> int:
+    """Carry a name over Arabic particles and hyphens: 'Zein a-Din', 'Rida al-Basha'."""
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if _name_token(tok):
+            i += 1
+        elif tok.lower_ in PARTICLES and i + 2 < n and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper():
+            i += 3
+        elif tok.text == "-" and not doc[i - 1].whitespace_ and i + 1 < n and doc[i + 1].text[:1].isupper():
+            i += 2
+        elif tok.lower_ in PARTICLES and i + 1 < n and doc[i + 1].text[:1].isupper() and tok.lower_ not in ("a", "de", "la", "le"):
+            i += 2
+        else:
+            break
+    return i
+
+
+def _clean_name(span: Span) -> str | None:
+    text = span.text.strip(" '‘’“”\"`«»,.")
+    if text.endswith(("’s", "'s")):
+        text = text[:-2]
+    if not text or not text[:1].isupper() or len(text) > 60:
+        return None
+    return text
+
+
+def _appositive_role(doc: Doc, i: int) -> bool:
+    """', a teacher …' / ', the general coordinator …' after a name."""
+    j = i
+    while j < len(doc) and j < i + 5 and (doc[j].lower_ in DETERMINERS or doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and doc[j].text not in (",", ".")):
+        if doc[j].lemma_.lower() in nouns() and nouns()[doc[j].lemma_.lower()][0] in ("person", "population"):
+            return True
+        j += 1
+    return False
+
+
+def _pseudonym_cue(doc: Doc, end: int) -> bool:
+    window = doc[end : min(len(doc), end + 14)].text
+    return bool(PSEUDONYM_CUES.search(window))
+
+
+def _postmodifier_end(doc: Doc, root: Token) -> int:
+    """End of a short post-modifier: 'based in west Aleppo', 'in east Aleppo', 'who spoke with …'."""
+    end = root.i + 1
+    for child in root.children:
+        if child.i > root.i and child.dep_ in ("prep", "acl", "relcl", "amod"):
+            last = max(t.i for t in child.subtree)
+            if last - root.i <= 12:
+                end = max(end, last + 1)
+    return end

@@ -12,6 +12,12 @@ Each component writes its own attribute and reads the others', never their inter
 - `doc._.quotes`      list[record.Quote]         (tawthiq_quotes)
 - `doc._.events`      list[record.Event]         (tawthiq_events, tawthiq_claims)
 
+- `doc._.actor_drafts` dict actor id → actors.Draft (token-level detail: mention token spans,
+                      description span, lexicon entries) for components that need tokens.
+- Place records may carry `dateline: true` (named only in the dateline) and `attributive: true`
+  (named only as a modifier, "Tehran-backed"); mentions carry the same flags. Neither is ever an
+  event's place.
+
 Record objects carry character offsets into `doc.text`; `doc.char_span(start, end,
 alignment_mode="expand")` turns them back into spans when a component needs tokens.
 Components that want to share richer internal state (for example a token → actor index) add
@@ -29,6 +35,8 @@ def register() -> None:
     """Idempotent: safe to call from every process and every test."""
     if not Doc.has_extension("meta"):
         Doc.set_extension("meta", default=None)
+    if not Doc.has_extension("actor_drafts"):
+        Doc.set_extension("actor_drafts", default=None)
     for name in LIST_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

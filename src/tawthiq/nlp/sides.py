@@ -1,9 +1,50 @@
-"""tawthiq_sides: the side and ACLED inter of every actor, from evidence in the text and the actor lexicon."""
+"""tawthiq_sides: the side and ACLED inter of every actor, from evidence in the text.
+
+Sides are relative to the war the article is about (the country its places are in): the
+government and its forces, those aligned with it, the opposition and those aligned with it, third
+armed forces, neutral observers. The evidence is, in order: the actor lexicon entry for this
+war; side words in the actor's own name or role ("rebel fighter", "pro-regime journalist",
+"regime officials"); the group its description says it belongs to ("coordinator between
+opposition factions"); the outlet or force it works for ("al-Mayadeen correspondent").
+`side_evidence` points at the deciding words; with no evidence the side stays "unknown".
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from ..record import Actor, Span as Evidence
+from .actors import Draft, LexEntry, nouns
+
+GROUP_NOUNS = {"faction", "group", "force", "forces", "rebel", "army", "regime", "militia", "opposition", "brigade",
+               "battalion", "council", "government", "movement", "front", "coalition", "fighter", "unit", "media", "outlet"}
+MEMBERSHIP_PREPS = {"between", "of", "with", "for", "from", "within", "among", "in"}
+PLACE_NOUNS = {"neighbourhood", "neighborhood", "area", "city", "district", "territory", "region", "village", "town",
+               "part", "quarter", "zone", "side", "enclave", "pocket", "school", "street", "province", "country"}
+ARMED_KINDS = {"state", "armed_group"}
+ALIGNED = {"backed", "allied", "aligned", "affiliated", "linked", "supported", "funded", "sponsored", "loyal"}
+
+
+@lru_cache(maxsize=1)
+def side_cues() -> dict[str, tuple[str, str]]:
+    text = resources.files("tawthiq.data.actors").joinpath("side_cues.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def conflict_country(doc: Doc) -> str | None:
+    """The country whose war the article is about: where most of its places are."""
+    votes: Counter = Counter()
+    for place in doc._.places or []:
+        if getattr(place, "dateline", False) or getattr(place, "attributive", False) or not place.country:
+            continue
+        votes[place.country] += len(place.mentions) * (1 if place.feature == "country" else 2)
+    return votes.most_common(1)[0][0] if votes else None
 
 
 class SidesComponent:
@@ -11,6 +52,133 @@ class SidesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.actors is None:
-            doc._.actors = []
+        actors = doc._.actors or []
+        drafts: dict[str, Draft] = doc._.actor_drafts or {}
+        country = conflict_country(doc)
+        decided: dict[str, tuple[str, str | None, Evidence]] = {}
+        for actor in actors:
+            draft = drafts.get(actor.id)
+            if draft is not None and draft.lex:
+                found = _from_lexicon(doc, actor, draft.lex, country)
+                if found:
+                    decided[actor.id] = found
+        for actor in actors:
+            if actor.id in decided:
+                continue
+            draft = drafts.get(actor.id)
+            found = _from_cues(doc, actor, draft) if draft is not None else None
+            if found is None and draft is not None:
+                found = _from_affiliation(doc, actor, draft, actors, decided)
+            if found:
+                decided[actor.id] = found
+        for actor in actors:
+            if actor.id in decided:
+                side, inter, evidence = decided[actor.id]
+                actor.side = side
+                actor.inter = actor.inter or inter
+                actor.side_evidence = evidence
+            if actor.kind == "person":
+                actor.inter = None
         return doc
+
+
+def _evidence(doc: Doc, start: int, end: int) -> Evidence:
+    span = doc[start:end]
+    return Evidence(start=span.start_char, end=span.end_char, text=span.text)
+
+
+def _from_lexicon(doc: Doc, actor: Actor, entries: list[LexEntry], country: str | None):
+    chosen = next((e for e in entries if e.conflict == country), None) or next((e for e in entries if e.conflict == "*"), None)
+    if chosen is None and country is None:
+        chosen = entries[0]
+    if chosen is None or chosen.side == "unknown":
+        return None
+    m = actor.mentions[0]
+    return chosen.side, chosen.inter, Evidence(start=m.start, end=m.end, text=m.text)
+
+
+def _cue_side(tokens: list[Token], armed: bool) -> tuple[str, int, int] | None:
+    """The side a run of tokens states, with the token span that states it."""
+    cues = side_cues()
+    for i, tok in enumerate(tokens):
+        word = tok.lower_
+        start = end = tok.i
+        if word in ("pro", "anti") and i + 2 < len(tokens) and tokens[i + 1].text == "-":
+            word = f"{word}-{tokens[i + 2].lower_}"
+            end = tokens[i + 2].i
+        elif i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in ("pro", "anti"):
+            continue
+        elif i + 2 < len(tokens) and tokens[i + 1].text == "-" and word in cues:
+            joined = tokens[i + 2].lower_
+            if joined in ALIGNED:  # "government-backed militias", "rebel-allied"
+                side = cues[word][0]
+                aligned = {"government": "pro_government", "opposition": "pro_opposition"}.get(side, side)
+                return aligned, start, tokens[i + 2].i + 1
+            continue  # "military-age", "rebel-held", "government-controlled": not a side of the actor
+        if word in cues:
+            if _modifies_place(tok):
+                continue
+            side = cues[word][0 if armed else 1]
+            return side, start, end + 1
+    return None
+
+
+def _modifies_place(tok: Token) -> bool:
+    head = tok.head
+    hops = 0
+    while tok.dep_ in ("amod", "compound", "punct", "poss", "nmod") and hops < 3:
+        if head.lemma_.lower() in PLACE_NOUNS:
+            return True
+        tok, head, hops = head, head.head, hops + 1
+    return False
+
+
+def _from_cues(doc: Doc, actor: Actor, draft: Draft):
+    armed = actor.kind in ARMED_KINDS
+    for start, end in sorted(draft.mentions):
+        found = _cue_side(list(doc[start:end]), armed)
+        if found:
+            return found[0], None, _evidence(doc, found[1], found[2])
+    if draft.description_span:
+        for tokens in _membership_tokens(doc, *draft.description_span):
+            found = _cue_side(tokens, armed or _armed_role(tokens))
+            if found:
+                return found[0], None, _evidence(doc, found[1], found[2])
+    return None
+
+
+def _armed_role(tokens: list[Token]) -> bool:
+    return any(nouns().get(t.lemma_.lower(), ("",))[0] in ARMED_KINDS for t in tokens)
+
+
+def _membership_tokens(doc: Doc, start: int, end: int) -> list[list[Token]]:
+    """The parts of a description that say what the actor is or belongs to: the role noun with
+    its modifiers, and groups named in 'between/of/with … factions' phrases; not the places it
+    lives in."""
+    span = doc[start:end]
+    head = span.root
+    groups = [[t for t in span if t.i <= head.i and (t.head.i == head.i or t.i == head.i or t.head.head.i == head.i)]]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in MEMBERSHIP_PREPS and start <= prep.i < end:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in GROUP_NOUNS:
+                    groups.append([t for t in obj.subtree if start <= t.i < end])
+    return groups
+
+
+def _from_affiliation(doc: Doc, actor: Actor, draft: Draft, actors: list[Actor], decided: dict):
+    """'al-Mayadeen correspondent Rida al-Basha': the side of the outlet or force in the role."""
+    if not draft.description_span:
+        return None
+    s, e = draft.description_span
+    lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    for other in actors:
+        if other.id == actor.id or other.id not in decided:
+            continue
+        for m in other.mentions:
+            if lo <= m.start and m.end <= hi:
+                side = decided[other.id][0]
+                if actor.kind == "person" and side == "government":
+                    side = "pro_government"
+                return side, None, Evidence(start=m.start, end=m.end, text=m.text)
+    return None
