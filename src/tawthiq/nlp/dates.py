@@ -1,9 +1,40 @@
-"""tawthiq_dates: time expressions resolved against the publication date."""
+"""tawthiq_dates: every time expression, resolved against the publication date.
+
+Spans come from a grammar of English date phrases (`timex_find`), values from calendar rules
+(`timex_resolve`): "last week", "earlier this month", "since late November", "two years ago",
+"at the time of writing", explicit dates, ranges. The anchor is the publication date, or the
+original report's date when only that is known; with neither, relative expressions keep
+`start: null` and a reason — never today's date."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..record import DateExpr
+from .extensions import meta
+from .timex_find import find
+from .timex_resolve import resolve
+
+_FUTURE = re.compile(r"(?i)\b(?:will|would|shall|until|till|next|plans? to|planned|scheduled|expected to|set to|is to|are to|due to|upcoming|going to)\b[^.;]*$")
+
+
+_FOCUS_RULES = {"the_day", "part_alone"}
+
+
+def _anchor(doc: Doc) -> tuple[date | None, str | None]:
+    info = meta(doc)
+    for field, name in (("published", "published"), ("original_published", "original.published")):
+        value = info.get(field)
+        if value:
+            try:
+                return date.fromisoformat(value[:10]), name
+            except ValueError:
+                continue
+    return None, None
 
 
 class DatesComponent:
@@ -11,6 +42,34 @@ class DatesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.dates is None:
-            doc._.dates = []
+        doc._.dates = find_dates(doc.text, *_anchor(doc))
         return doc
+
+
+def find_dates(text: str, anchor: date | None, anchor_name: str | None) -> list[DateExpr]:
+    out: list[DateExpr] = []
+    focus = anchor  # the day the text is talking about: 'the day', 'that morning' refer to it
+    for f in find(text):
+        before = text[max(0, f.start - 60) : f.start]
+        r = resolve(f, focus if f.rule in _FOCUS_RULES else anchor, future=bool(_FUTURE.search(before)))
+        if r.precision == "day" and r.start and f.rule not in _FOCUS_RULES and r.value and not r.value.endswith("_REF"):
+            focus = r.start
+        if r.reason == "not resolvable" and not r.value:
+            continue
+        extra = {"kind": "duration"} if r.duration else {}
+        out.append(
+            DateExpr(
+                id=f"d{len(out) + 1}",
+                text=f.text,
+                start_char=f.start,
+                end_char=f.end,
+                start=r.start.isoformat() if r.start else None,
+                end=r.end.isoformat() if r.end else None,
+                precision=r.precision if not r.duration else None,
+                value=r.value,
+                anchor=(anchor_name if r.anchored else "text") if (r.start or r.end) else None,
+                reason=r.reason if not r.duration else "a duration, not a date",
+                **extra,
+            )
+        )
+    return out
