@@ -1,9 +1,45 @@
-"""tawthiq_quantities: numbers that matter: money, fatalities, people, ages, areas, durations."""
+"""tawthiq_quantities: the numbers that matter, with what they count.
+
+Phrases come from `quantity_find` (money with ISO 4217 currency, ages, areas, distances,
+percentages, bounded and vague counts). A count's meaning comes from the parse: the noun it
+counts ("96 soldiers", "tens of thousands of civilians") and what the sentence does to them —
+killed, died, "the bodies of", wounded — makes it a death or injury toll. Running totals ("have
+been killed since 2011") are marked `cumulative`; two amounts side by side ("800,000 Syrian
+pounds (US $4,234)") are linked as one conversion."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from importlib import resources
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from ..record import Quantity
+from .quantity_find import NumberSpan, find_numbers
+
+_CUMULATIVE = re.compile(
+    r"(?i)\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)|it (?:began|started))|so far|to date|in total|"
+    r"overall|(?:the|a|its) (?:\w+[- ])?year[- ](?:old )?(?:war|conflict|uprising|civil war)|"
+    r"(?:war|conflict|fighting|uprising) (?:has|have|had) (?:killed|left|claimed)|(?:war|conflict) (?:that|which) has)\b"
+)
+_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+_NOT_COUNTED = {"time", "times", "point", "points", "percent", "%", "o'clock", "am", "pm"}
+
+
+@lru_cache(maxsize=1)
+def counted_classes() -> dict[str, str]:
+    text = resources.files("tawthiq.data.quantities").joinpath("nouns.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows}
+
+
+@lru_cache(maxsize=1)
+def toll_cues() -> dict[str, tuple[str, str]]:
+    text = resources.files("tawthiq.data.quantities").joinpath("cues.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: (r[1], r[2]) for r in rows}
 
 
 class QuantitiesComponent:
@@ -11,6 +47,184 @@ class QuantitiesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.quantities is None:
-            doc._.quantities = []
+        doc._.quantities = find_quantities(doc)
         return doc
+
+
+def find_quantities(doc: Doc) -> list[Quantity]:
+    dates = [(d.start_char, d.end_char) for d in doc._.dates or []]
+    out: list[Quantity] = []
+    for span in find_numbers(doc.text):
+        if any(s < span.end and span.start < e for s, e in dates) and span.kind is None:
+            continue
+        q = _classify(doc, span)
+        if q is None:
+            continue
+        q.id = f"q{len(out) + 1}"
+        _link_conversion(doc.text, out, q)
+        out.append(q)
+    return out
+
+
+def _tokens(doc: Doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span
+
+
+def _classify(doc: Doc, n: NumberSpan) -> Quantity | None:
+    span = _tokens(doc, n.start, n.end)
+    if span is None or not len(span):
+        return None
+    base = dict(id="q0", value=n.value, low=n.low, high=n.high, unit=n.unit, approximate=n.approximate,
+                text=n.text, start=n.start, end=n.end, rule=n.rule)
+    if n.kind == "age":
+        return Quantity(kind="age", of=_age_of(doc, span), **base)
+    if n.kind:
+        return Quantity(kind=n.kind, **base)
+    last = span[-1]
+    if _not_a_quantity(doc, span, n):
+        return None
+    noun = _counted_noun(doc, span)
+    if noun is not None and noun.lemma_.lower() in _DURATION_UNITS:
+        base["unit"] = noun.lemma_.lower()
+        return Quantity(kind="duration", **base) if not n.rule else None
+    if noun is None and n.value is not None and 1900 <= n.value <= 2100 and re.fullmatch(r"\d{4}", n.text.strip()):
+        return None  # a year
+    kind = _toll(doc, span, noun)
+    of = _of_text(doc, noun)
+    if kind is None:
+        if noun is None:
+            return None
+        kind = "people" if counted_classes().get(noun.lemma_.lower()) in ("civilian", "child", "woman", "combatant", "person") else "count"
+    elif noun is None and kind in ("fatalities", "injured"):
+        of = None
+    sentence = last.sent.text
+    cumulative = bool(_CUMULATIVE.search(sentence)) and kind in ("fatalities", "injured", "people")
+    return Quantity(kind=kind, of=of, cumulative=cumulative, **base)
+
+
+def _not_a_quantity(doc: Doc, span, n: NumberSpan) -> bool:
+    first, last = span[0], span[-1]
+    text = n.text.strip().lower()
+    if text in ("one",) and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("of", "another", "who", "side", "day", "by"):
+        return True
+    if first.i > 0 and doc[first.i - 1].text in ("-", "No", "No.", "no.", "#") and not doc[first.i - 1].whitespace_:
+        return True  # AK-47, F-16
+    if first.i > 0 and doc[first.i - 1].lower_ in ("resolution", "no.", "number", "article", "route", "highway", "division", "brigade", "flight", "room", "page", "chapter", "unit", "apartment", "building", "block", "zone", "sector", "phase", "tier", "level", "grade", "class", "section", "paragraph", "item", "line"):
+        return True
+    if first.i > 0 and doc[first.i - 1].ent_type_ in ("ORG", "PRODUCT", "LAW", "FAC") and doc[first.i - 1].ent_iob_ != "O" and first.ent_type_ == doc[first.i - 1].ent_type_:
+        return True
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _NOT_COUNTED:
+        return True
+    if re.fullmatch(r"\d{5,}", text.replace(" ", "")) and not text.replace(" ", "").startswith(("1", "2", "3", "4", "5", "6", "7", "8", "9")):
+        return True
+    if re.fullmatch(r"[\d\s]{9,}", text):
+        return True  # phone numbers and ids
+    if last.like_num and last.i + 1 < len(doc) and doc[last.i + 1].text in (":",) and last.i + 2 < len(doc) and doc[last.i + 2].like_num:
+        return True  # a time or a score
+    return False
+
+
+def _number_token(span) -> Token:
+    nums = [t for t in span if t.like_num or t.pos_ == "NUM"]
+    return nums[-1] if nums else span[-1]
+
+
+def _counted_noun(doc: Doc, span) -> Token | None:
+    """The noun a number counts: '96 soldiers', 'tens of thousands of civilians', '12 of them'."""
+    tok = _number_token(span)
+    if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        head = tok.head
+        return _through_of(head)
+    nxt = span[-1].i + 1
+    if nxt < len(doc):
+        after = doc[nxt]
+        if after.pos_ in ("NOUN",) or after.pos_ == "ADJ" and nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "NOUN":
+            noun = after if after.pos_ == "NOUN" else doc[nxt + 1]
+            return _through_of(noun)
+        if after.lower_ == "of" and nxt + 1 < len(doc):
+            for t in doc[nxt + 1 : min(len(doc), nxt + 5)]:
+                if t.pos_ in ("NOUN", "PRON") or t.lower_ in ("them", "whom"):
+                    return t if t.pos_ == "NOUN" else None
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in counted_classes():
+        return tok  # "thousands" / "dozens" standing alone
+    return None
+
+
+def _through_of(noun: Token) -> Token:
+    """'thousands of civilians': the counted noun is after 'of' when the head is a quantity word."""
+    if noun.lemma_.lower() in ("thousand", "hundred", "dozen", "score", "ten", "million", "number", "total", "group") :
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return noun
+
+
+def _toll(doc: Doc, span, noun: Token | None) -> str | None:
+    """'fatalities' or 'injured' when the sentence kills or wounds what the number counts."""
+    cues = toll_cues()
+    anchor = noun if noun is not None else _number_token(span)
+    # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
+    head = anchor.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in cues and cues[head.head.lemma_.lower()][1] == "noun":
+        return cues[head.head.lemma_.lower()][0]
+    # "12 killed", "30 dead", "killed 12", "12 people were killed", "12 died"
+    for tok in (anchor, *anchor.children):
+        if tok.lower_ in cues and cues[tok.lower_][1] == "adj" and tok.i != anchor.i:
+            return cues[tok.lower_][0]
+    verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "pobj") else None
+    hops = 0
+    while verb is not None and hops < 3:
+        lemma = verb.lemma_.lower()
+        if lemma in cues and cues[lemma][1] == "verb":
+            return cues[lemma][0]
+        if lemma == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
+            return "fatalities"
+        if lemma in cues and cues[lemma][1] == "noun" and anchor.dep_ in ("appos", "attr", "pobj"):
+            return cues[lemma][0]
+        if verb.pos_ in ("VERB", "AUX") and lemma not in ("be", "have", "leave", "include", "number", "reach", "rise", "stand"):
+            break  # the number's own verb says what happened to it ("hundreds fled")
+        if verb.dep_ in ("prep", "xcomp", "acl", "pcomp") or verb.pos_ == "ADP":
+            verb = verb.head
+            hops += 1
+        else:
+            break
+    # "killing at least 12 civilians including four children": inherit from the noun it belongs to
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("including", "among", "of") and anchor.head.head.pos_ == "NOUN":
+        return _toll(doc, [anchor.head.head], anchor.head.head)
+    # "the death toll rose to 45", "raising the toll to 45"
+    sentence = anchor.sent
+    if _number_token(span).head.lower_ == "to" and any(t.lemma_.lower() in ("toll", "death") for t in sentence):
+        return "fatalities"
+    for tok in anchor.children:
+        if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in cues and cues[tok.lemma_.lower()][1] == "verb":
+            return cues[tok.lemma_.lower()][0]
+    return None
+
+
+def _of_text(doc: Doc, noun: Token | None) -> str | None:
+    if noun is None:
+        return None
+    text = noun.text.lower()
+    return None if text in ("them", "whom") else text
+
+
+def _age_of(doc: Doc, span) -> str | None:
+    last = span[-1]
+    for tok in doc[last.i + 1 : min(len(doc), last.i + 3)]:
+        if tok.pos_ == "NOUN":
+            return tok.text.lower()
+    head = span.root.head
+    return head.text.lower() if head.pos_ == "NOUN" else None
+
+
+def _link_conversion(text: str, previous: list[Quantity], q: Quantity) -> None:
+    """'800,000 Syrian pounds (US $4,234)': the second amount restates the first."""
+    if q.kind != "money" or not previous:
+        return
+    prev = previous[-1]
+    between = text[prev.end : q.start]
+    if prev.kind == "money" and prev.unit != q.unit and re.fullmatch(r"\s*(?:\(|,|—|–|-|or|about|around|roughly|approximately|equivalent to|worth)\s*(?:about |around |roughly |approximately )?", between):
+        setattr(q, "equivalent_of", prev.id)

@@ -167,6 +167,8 @@ def _plausible(rule: str, text: str, start: int, end: int, groups: dict) -> bool
         return False
     if rule == "clock" and "." in word and not groups.get("ampm"):
         return False  # "fell 2.36 percent"
+    if rule == "duration" and re.match(r"[- ]old\b", text[end : end + 5]):
+        return False  # "his 20-year-old son": an age
     if rule == "duration" and groups.get("unit", "").lower().startswith("quarter") and text[end : end + 3] == " of":
         return False  # "a quarter of the dealers"
     if rule == "clock" and not re.search(r"(?i)\b(?:at|from|until|by|around|about|before|after)\s+$", text[max(0, start - 10) : start]) and not groups.get("ampm") and not groups.get("tz"):
