@@ -1,9 +1,44 @@
-"""tawthiq_events: typed events with place, date, actors and quantities."""
+"""tawthiq_events: typed events with their place, date, actors and numbers.
+
+Triggers (`event_triggers`) name candidate events; triggers joined in one clause describe one
+event and the most specific names it ("an air strike hit the market, killing 14": one air
+strike with 14 dead). Each event takes from the parse:
+- its place: a place in its clause, the most specific first, never the dateline, a modifier
+  ("Tehran-backed") or a place that only describes a bystander; else its participants' place,
+  else the paragraph's;
+- its date: a date in its sentence, else the paragraph's, else the lead's;
+- actors by role: the doer (subject, "by" phrase, "regime offensive") is the agent, those it is
+  done to are targets or victims;
+- quantities attached through the dependency tree;
+- negated / hedged from the words that govern it.
+Who claims each event is the claims component's work.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..record import AcledType, Event, EventActor, EventDate, Quantity
+from .event_triggers import TriggerMatch, event_types, find_triggers, modality
+
+GENERIC = {"killing", "fatalities", "attack", "body_recovery", "displacement", "destruction"}
+VIOLENT = {"armed_clash", "offensive", "territorial_change", "air_strike", "shelling", "explosion", "chemical_attack",
+           "attack", "killing", "execution", "fatalities", "body_recovery"}
+FEATURE_RANK = {"district": 6, "facility": 6, "village": 5, "city": 4, "natural": 3, "admin2": 3, "admin1": 2, "country": 1}
+ARMED = {"state", "armed_group"}
+CONSCRIPTION_CUES = {"conscription", "service", "draft", "army", "military", "conscript", "recruitment"}
+
+
+@dataclass
+class Draft:
+    type: str
+    head: Token
+    tokens: list[Token]
+    merged: list[Token] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
 
 
 class EventsComponent:
@@ -11,6 +46,316 @@ class EventsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.events is None:
-            doc._.events = []
+        doc._.events = extract_events(doc)
         return doc
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    ctx = _Context(doc)
+    drafts = [d for d in (_draft(ctx, m) for m in find_triggers(doc)) if d is not None]
+    drafts = _merge(drafts)
+    _attach_quantities(ctx, drafts)
+    events: list[Event] = []
+    last_place: dict[int, str] = {}
+    last_date: dict[int, EventDate] = {}
+    for d in sorted(drafts, key=lambda d: d.head.i):
+        para = ctx.paragraph(d.head)
+        place = _place(ctx, d) or last_place.get(para)
+        date = _date(ctx, d) or last_date.get(para) or ctx.default_date
+        if place:
+            last_place[para] = place
+        if date and date.text:
+            last_date[para] = date
+        etype = event_types()[d.type]
+        start, end = min(t.idx for t in d.tokens), max(t.idx + len(t) for t in d.tokens)
+        negated, hedged = _modality(d)
+        events.append(
+            Event(
+                id=f"e{len(events) + 1}",
+                type=d.type,
+                text=doc.text[start:end],
+                start=start,
+                end=end,
+                acled=AcledType(event_type=etype.acled_type, sub_event_type=etype.acled_sub) if etype.acled_type else None,
+                place=place,
+                date=date,
+                actors=_actors(ctx, d),
+                quantities=d.quantities,
+                negated=negated,
+                hedged=hedged,
+                sentence=_sentence_span(d.head),
+            )
+        )
+    return events
+
+
+class _Context:
+    """Token-level indexes of what the other components found."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.actor_at: dict[int, str] = {}
+        self.actor_kind: dict[str, str] = {}
+        self.description_tokens: dict[str, set[int]] = {}
+        drafts = doc._.actor_drafts or {}
+        for actor in doc._.actors or []:
+            self.actor_kind[actor.id] = actor.kind
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    for t in span:
+                        self.actor_at.setdefault(t.i, actor.id)
+            draft = drafts.get(actor.id)
+            if draft is not None and draft.description_span:
+                self.description_tokens[actor.id] = set(range(*draft.description_span))
+        self.place_at: dict[int, str] = {}
+        self.place_feature: dict[str, str] = {}
+        for place in doc._.places or []:
+            if getattr(place, "dateline", False):
+                continue
+            self.place_feature[place.id] = place.feature or "city"
+            for m in place.mentions:
+                if getattr(m, "attributive", False) or getattr(m, "dateline", False):
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    for t in span:
+                        self.place_at[t.i] = place.id
+        self.dates = [d for d in doc._.dates or [] if getattr(d, "kind", None) != "duration"]
+        self.paragraph_starts = [0] + [i + 2 for i in range(len(doc.text)) if doc.text.startswith("\n\n", i)]
+        published = (doc._.meta or {}).get("published")
+        if published:
+            self.default_date = EventDate(text=None, start=published, end=published, precision="day",
+                                          reason="no time expression in its paragraph: the publication date")
+        else:
+            self.default_date = None
+
+    def paragraph(self, tok: Token) -> int:
+        para = 0
+        for n, start in enumerate(self.paragraph_starts):
+            if start <= tok.idx:
+                para = n
+        return para
+
+
+def _draft(ctx: _Context, m: TriggerMatch) -> Draft | None:
+    tokens = m.tokens
+    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+    cond = m.trigger.condition
+    if cond:
+        key, _, value = cond.partition("=")
+        if key == "agent" and value == "armed" and not _armed_agent(ctx, head):
+            return None
+        if key == "agent" and value == "air" and not any(t.lower_ in ("air", "aerial") for t in head.lefts):
+            return None
+        if key == "agent" and value == "none":
+            return None
+        if key == "cue" and not any(t.lemma_.lower() in CONSCRIPTION_CUES for t in head.sent):
+            return None
+    return Draft(m.trigger.type, head, tokens)
+
+
+def _armed_agent(ctx: _Context, head: Token) -> bool:
+    for tok in _agent_tokens(head):
+        aid = ctx.actor_at.get(tok.i)
+        if aid and ctx.actor_kind.get(aid) in ARMED:
+            return True
+        if tok.lemma_.lower() in ("army", "force", "troop", "soldier", "rebel", "fighter", "militant", "warplane", "jet", "militia", "regime"):
+            return True
+    return False
+
+
+def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
+    out = []
+    for child in head.children:
+        if child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
+            out.extend(child.subtree if child.dep_ == "nsubj" else [child])
+        elif child.dep_ == "agent":
+            out.extend(t for t in child.subtree if t.dep_ == "pobj" or t.head.dep_ == "pobj")
+    if head.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX") and not out and depth < 3:
+        out.extend(_agent_tokens(head.head, depth + 1))
+    return out
+
+
+def _path_length(a: Token, b: Token, limit: int = 4) -> int | None:
+    """Dependency distance between two tokens of one sentence, if at most `limit`."""
+    if a.sent != b.sent:
+        return None
+    up_a = {a.i: 0}
+    t, n = a, 0
+    while t.head != t and n < limit:
+        t, n = t.head, n + 1
+        up_a[t.i] = n
+    t, n = b, 0
+    while n <= limit:
+        if t.i in up_a:
+            total = n + up_a[t.i]
+            return total if total <= limit else None
+        if t.head == t:
+            return None
+        t, n = t.head, n + 1
+    return None
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """Triggers of one clause that tell one event become one event, named by the most specific."""
+    types = event_types()
+    drafts.sort(key=lambda d: -types[d.type].rank)
+    kept: list[Draft] = []
+    for d in drafts:
+        target = None
+        if d.type in GENERIC or any(k.type == d.type for k in kept):
+            best = None
+            for k in kept:
+                if d.type not in GENERIC and k.type != d.type:
+                    continue
+                if d.type in ("killing", "fatalities", "body_recovery", "attack") and k.type not in VIOLENT:
+                    continue
+                if d.type == "displacement" and k.type != "conscription_evasion":
+                    continue
+                dist = _path_length(d.head, k.head)
+                if dist is not None and (best is None or dist < best[0]):
+                    best = (dist, k)
+            target = best[1] if best else None
+        if target is not None:
+            target.merged.append(d.head)
+        else:
+            kept.append(d)
+    return kept
+
+
+def _attach_quantities(ctx: _Context, drafts: list[Draft]) -> None:
+    """Each quantity joins the event nearest to it in the parse of its sentence."""
+    doc = ctx.doc
+    for q in doc._.quantities or []:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        best = None
+        for d in drafts:
+            for head in [d.head, *d.merged]:
+                dist = _path_length(tok, head, limit=8)
+                if dist is None:
+                    continue
+                score = dist - (2 if q.kind in ("fatalities", "injured") and d.type in VIOLENT else 0) - (2 if q.kind == "money" and d.type == "bribery_extortion" else 0)
+                if best is None or score < best[0]:
+                    best = (score, d)
+        if best is not None:
+            best[1].quantities.append(q)
+
+
+def _place(ctx: _Context, d: Draft) -> str | None:
+    """The most specific place in the event's clause, then its participants' description."""
+    speakers = _speakers(ctx, d.head.sent)
+    bystander_tokens = set().union(*(toks for aid, toks in ctx.description_tokens.items() if aid in speakers)) if speakers else set()
+    candidates: list[tuple[int, int, str]] = []
+    sent = d.head.sent
+    heads = [d.head, *d.merged]
+    for tok in sent:
+        pid = ctx.place_at.get(tok.i)
+        if pid is None or tok.i in bystander_tokens:
+            continue
+        dist = min((x for x in (_path_length(tok, h, limit=10) for h in heads) if x is not None), default=None)
+        if dist is None:
+            dist = 20 + abs(tok.i - d.head.i) // 5
+        candidates.append((dist, -FEATURE_RANK.get(ctx.place_feature.get(pid, "city"), 3), pid))
+    if not candidates:
+        return None
+    candidates.sort()
+    best_dist = candidates[0][0]
+    close = [c for c in candidates if c[0] <= best_dist + 2]
+    close.sort(key=lambda c: (c[1], c[0]))
+    return close[0][2]
+
+
+SPEECH = {"say", "tell", "explain", "add", "claim", "state", "report", "confirm", "deny", "note", "describe", "insist", "warn", "believe", "accuse", "recount", "recall"}
+
+
+def _speakers(ctx: _Context, sent: Span) -> set[str]:
+    """Actors who speak in this sentence: the places in their descriptions say who they are,
+    not where the events they tell of happened."""
+    out = set()
+    for tok in sent:
+        if tok.lemma_.lower() in SPEECH:
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    for t in child.subtree:
+                        if t.i in ctx.actor_at:
+                            out.add(ctx.actor_at[t.i])
+    return out
+
+
+def _participant_tokens(d: Draft) -> list[Token]:
+    toks = list(_agent_tokens(d.head))
+    for child in d.head.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "nsubj"):
+            toks.extend(child.subtree)
+    return toks
+
+
+def _event_date(d) -> EventDate:
+    return EventDate(text=d.text, start=d.start, end=d.end, precision=d.precision, ref=d.id, reason=d.reason)
+
+
+def _date(ctx: _Context, d: Draft) -> EventDate | None:
+    sent = d.head.sent
+    best = None
+    for date in ctx.dates:
+        if sent.start_char <= date.start_char < sent.end_char:
+            span = ctx.doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+            dist = _path_length(span.root, d.head, limit=10) if span is not None else None
+            key = (dist if dist is not None else 30, abs(date.start_char - d.head.idx))
+            if date.value in ("PRESENT_REF", "FUTURE_REF", "PAST_REF") and date.start is None and date.end is None and not date.reason:
+                key = (key[0] + 20, key[1])
+            if best is None or key < best[0]:
+                best = (key, date)
+    return _event_date(best[1]) if best else None
+
+
+def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
+    roles: dict[str, str] = {}
+    for tok in _agent_tokens(d.head):
+        aid = ctx.actor_at.get(tok.i)
+        if aid and aid not in roles:
+            roles[aid] = "agent"
+    for head in [d.head, *d.merged]:
+        for child in head.children:
+            if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at")):
+                for tok in child.subtree:
+                    aid = ctx.actor_at.get(tok.i)
+                    if aid and aid not in roles:
+                        kind = ctx.actor_kind.get(aid)
+                        roles[aid] = "victim" if kind in ("population", "person") or d.type in ("killing", "fatalities", "execution", "abduction", "detention", "arrest") else "target"
+    return [EventActor(actor=aid, role=role) for aid, role in roles.items()]
+
+
+def _modality(d: Draft) -> tuple[bool, bool]:
+    table = modality()
+    negated = hedged = False
+    chain = [d.head]
+    t = d.head
+    for _ in range(4):
+        if t.head == t:
+            break
+        t = t.head
+        chain.append(t)
+        if t.pos_ == "VERB" and t.dep_ == "ROOT":
+            break
+    for tok in chain:
+        for child in tok.children:
+            word = child.lemma_.lower()
+            if child.dep_ == "neg" or (child.dep_ in ("advmod", "aux", "det") and table.get(word) == "negated" and word in ("never", "no")):
+                negated = True
+            if table.get(word) == "hedged" and child.dep_ in ("advmod", "aux", "amod"):
+                hedged = True
+        if tok is not d.head and table.get(tok.lemma_.lower()) == "hedged" and tok.pos_ == "VERB":
+            hedged = True
+        if tok is not d.head and tok.lemma_.lower() in ("deny",):
+            negated = True
+    return negated, hedged
+
+
+def _sentence_span(tok: Token) -> dict:
+    sent = tok.sent
+    return {"start": sent.start_char, "end": sent.end_char}

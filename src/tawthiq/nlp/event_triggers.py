@@ -1,0 +1,132 @@
+"""Event triggers: the words and phrases that name events, loaded from `data/events/`.
+
+A phrase whose first word is a verb is matched in that verb's dependency subtree ("transferred
+by army officers to military training camps" matches "transfer to military training camp"); a
+noun phrase is matched on consecutive lemmas ("air strike", "car bomb"). Longer phrases win."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemmas: tuple[str, ...]
+    type: str
+    pos: str  # verb | noun | any
+    condition: str | None  # agent=armed, cue=conscription, …
+
+
+@dataclass
+class TriggerMatch:
+    trigger: Trigger
+    head: Token  # the word that names the event
+    tokens: list[Token]
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    acled_type: str | None
+    acled_sub: str | None
+    rank: int
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, EventType]:
+    text = resources.files("tawthiq.data.events").joinpath("types.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, acled_type, acled_sub, rank = (line.split("\t") + ["", "", "", "1"])[:4]
+        out[name] = EventType(name, acled_type or None, acled_sub or None, int(rank or 1))
+    return out
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, list[Trigger]]:
+    """Triggers by their first lemma, longest first."""
+    text = resources.files("tawthiq.data.events").joinpath("triggers.tsv").read_text("utf-8")
+    by_first: dict[str, list[Trigger]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, etype, pos = line.split("\t")[:3]
+        pos, _, condition = pos.partition("|")
+        lemmas = tuple(phrase.split())
+        by_first.setdefault(lemmas[0], []).append(Trigger(lemmas, etype, pos, condition or None))
+    for items in by_first.values():
+        items.sort(key=lambda t: -len(t.lemmas))
+    return by_first
+
+
+@lru_cache(maxsize=1)
+def modality() -> dict[str, str]:
+    text = resources.files("tawthiq.data.events").joinpath("modality.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def find_triggers(doc: Doc) -> list[TriggerMatch]:
+    table = triggers()
+    found: list[TriggerMatch] = []
+    used: set[int] = set()
+    for tok in doc:
+        keys = {_lemma(tok), tok.lower_}
+        for key in keys:
+            for trig in table.get(key, ()):
+                if (len(trig.lemmas) == 1 or trig.pos == "verb") and not _pos_ok(tok, trig.pos):
+                    continue
+                tokens = _match(doc, tok, trig)
+                if tokens is None or any(t.i in used for t in tokens):
+                    continue
+                found.append(TriggerMatch(trig, tok, tokens))
+                used.update(t.i for t in tokens)
+                break
+            else:
+                continue
+            break
+    return found
+
+
+def _pos_ok(tok: Token, pos: str) -> bool:
+    if pos == "verb":
+        return tok.pos_ in VERB_POS or tok.tag_.startswith("VB")
+    if pos == "noun":
+        return tok.pos_ in NOUN_POS or tok.tag_.startswith("NN")
+    return tok.pos_ in VERB_POS | NOUN_POS or tok.tag_.startswith(("VB", "NN"))
+
+
+def _match(doc: Doc, tok: Token, trig: Trigger) -> list[Token] | None:
+    if len(trig.lemmas) == 1:
+        return [tok]
+    rest = trig.lemmas[1:]
+    if trig.pos == "verb":
+        subtree = [t for t in tok.subtree if t.i > tok.i and t.i - tok.i <= 14]
+        got, k = [tok], 0
+        for t in subtree:
+            if k < len(rest) and (_lemma(t) == rest[k] or t.lower_ == rest[k]):
+                got.append(t)
+                k += 1
+        return got if k == len(rest) else None
+    got, i = [tok], tok.i + 1
+    for lemma in rest:
+        while i < len(doc) and doc[i].text in ("-", "–") and lemma not in ("-", "–"):
+            i += 1
+        if i >= len(doc) or (_lemma(doc[i]) != lemma and doc[i].lower_ != lemma):
+            return None
+        got.append(doc[i])
+        i += 1
+    return got
