@@ -1,9 +1,19 @@
-"""tawthiq_claims: who claims each event: the sources of every event."""
+"""tawthiq_claims: who claims each event.
+
+An event told inside a quote or a reported clause belongs to its speaker; a sentence with no
+attribution of its own that follows an attributed one in the same paragraph stays under that
+speaker's reporting scope ("Raja explained that …" after "Raja … told All4Syria that …"); what
+the article states in its own voice is the outlet's. The claimant's side is its actor's side.
+A claim reported with a belief verb ("claim", "believe", "allege") hedges the event."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..record import Actor, Event, Source
+from .extensions import meta
+from .quotes import Attribution, cue_verbs
 
 
 class ClaimsComponent:
@@ -11,6 +21,89 @@ class ClaimsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.events is None:
-            doc._.events = []
+        attribute_events(doc)
         return doc
+
+
+def attribute_events(doc: Doc) -> None:
+    events: list[Event] = doc._.events or []
+    if not events:
+        return
+    actors = {a.id: a for a in doc._.actors or []}
+    atts = [a for a in doc._.attributions or [] if a.speaker]
+    scope = _sentence_scope(doc, atts)
+    outlet = meta(doc).get("outlet")
+    for event in events:
+        att = _covering(atts, event.start, event.end)
+        if att is None:
+            tok = doc.char_span(event.start, event.end, alignment_mode="expand")
+            att = scope.get(tok.sent.start) if tok is not None else None
+        if att is not None:
+            actor = actors.get(att.speaker)
+            event.sources = [_source(doc, att, actor)]
+            if att.cue is not None and cue_verbs().get(att.cue.lemma_.lower()) == "belief":
+                event.hedged = True
+        else:
+            event.sources = [Source(name=outlet, kind="outlet", side="unknown", cue=None)]
+
+
+def _covering(atts: list[Attribution], start: int, end: int) -> Attribution | None:
+    best = None
+    for att in atts:
+        s, e = att.content
+        if s <= start and end <= e and (best is None or e - s < best.content[1] - best.content[0]):
+            best = att
+    return best
+
+
+def _sentence_scope(doc: Doc, atts: list[Attribution]) -> dict[int, Attribution]:
+    """Sentence start → the attribution whose reporting scope covers it."""
+    by_sentence: dict[int, Attribution] = {}
+    for att in atts:
+        span = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
+        if span is not None:
+            for sent in {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}.values():
+                by_sentence.setdefault(sent.start, att)
+        if att.cue is not None:
+            by_sentence.setdefault(att.cue.sent.start, att)
+    scope: dict[int, Attribution] = {}
+    current = None
+    paragraph = -1
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if not words:
+            continue
+        here = doc.text.count("\n\n", 0, words[0].idx)
+        if here != paragraph:
+            current = None  # a new paragraph ends the scope
+            paragraph = here
+        own = by_sentence.get(sent.start)
+        if own is not None:
+            current = own
+            scope[sent.start] = own
+        elif current is not None and not _has_own_voice(sent):
+            scope[sent.start] = current
+    return scope
+
+
+def _has_own_voice(sent) -> bool:
+    """A sentence that names a new subject speaking or acting in the present perfect of the
+    narrator ('The ministry said', 'Pro-regime media outlets have not reported') starts over."""
+    return any(t.lemma_.lower() in cue_verbs() and any(c.dep_ == "nsubj" for c in t.children) for t in sent)
+
+
+def _source(doc: Doc, att: Attribution, actor: Actor | None) -> Source:
+    kind = "named"
+    if actor is not None and actor.pseudonym:
+        kind = "pseudonymous"
+    elif actor is None or actor.anonymous:
+        kind = "anonymous"
+    cue = doc.text[att.cue_span[0] : att.cue_span[1]] if att.cue_span else None
+    return Source(
+        name=actor.name if actor else None,
+        actor=actor.id if actor else None,
+        kind=kind,
+        side=actor.side if actor else "unknown",
+        cue=cue,
+        quote=att.extra.get("quote_id"),
+    )

@@ -14,6 +14,8 @@ Each component writes its own attribute and reads the others', never their inter
 
 - `doc._.actor_drafts` dict actor id → actors.Draft (token-level detail: mention token spans,
                       description span, lexicon entries) for components that need tokens.
+- `doc._.attributions` list of quotes.Attribution: every reported statement (content char span,
+                      cue token, source tokens, speaker actor id, direct or not), for claims.
 - Place records may carry `dateline: true` (named only in the dateline) and `attributive: true`
   (named only as a modifier, "Tehran-backed"); mentions carry the same flags. Neither is ever an
   event's place.
@@ -35,8 +37,9 @@ def register() -> None:
     """Idempotent: safe to call from every process and every test."""
     if not Doc.has_extension("meta"):
         Doc.set_extension("meta", default=None)
-    if not Doc.has_extension("actor_drafts"):
-        Doc.set_extension("actor_drafts", default=None)
+    for name in ("actor_drafts", "attributions"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
     for name in LIST_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

@@ -1,9 +1,48 @@
-"""tawthiq_quotes: direct and indirect quotes with their speakers."""
+"""tawthiq_quotes: who says what — direct quotes and indirect speech, with their speakers.
+
+Direct quotes are the spans between quotation marks (all styles, across sentences); their cue
+is the speech verb of their sentence ("…,” said al-Mayadeen correspondent Rida al-Basha) or of
+the sentence introducing them; a quote standing alone continues the previous speaker. Indirect
+speech is the clause a speech verb governs ("X told Y that …", "according to X, …"). The
+speaker is the actor named by the verb's subject — the addressee ("told the Syrian Voice") never
+is; a pronoun or a reference joins the actor it refers to, and a source no other component
+named ("officials", "a source") becomes an actor here.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..record import Actor, Quote, Span as Evidence
+
+OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
+PRONOUNS = {"he", "she", "they", "i", "we"}
+NEEDS_CLAUSE = {"show", "find", "learn", "know", "call", "ask", "point", "feel", "hope", "expect", "agree", "worry", "think", "believe", "fear", "suggest", "estimate", "predict", "urge", "promise", "charge", "post"}
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> dict[str, str]:
+    text = resources.files("tawthiq.data.quotes").joinpath("cues.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows}
+
+
+@dataclass
+class Attribution:
+    content: tuple[int, int]  # char span
+    cue: Token | None
+    cue_span: tuple[int, int] | None
+    source: list[Token]  # tokens of the source phrase
+    direct: bool
+    speaker: str | None = None
+    continued: bool = False
+    extra: dict = field(default_factory=dict)
 
 
 class QuotesComponent:
@@ -11,6 +50,356 @@ class QuotesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.quotes is None:
-            doc._.quotes = []
+        finder = _Finder(doc)
+        doc._.quotes = finder.run()
+        doc._.attributions = finder.attributions
         return doc
+
+
+class _Finder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.actors: list[Actor] = list(doc._.actors or [])
+        self.actor_at: dict[int, str] = {}
+        self.kind: dict[str, str] = {a.id: a.kind for a in self.actors}
+        for a in self.actors:
+            for m in a.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    for t in span:
+                        self.actor_at.setdefault(t.i, a.id)
+        self.attributions: list[Attribution] = []
+
+    def run(self) -> list[Quote]:
+        direct = self._direct()
+        indirect = self._indirect(direct)
+        atts = sorted(direct + indirect, key=lambda a: a.content[0])
+        last_speaker = None
+        last_para_quote = None
+        for att in atts:
+            if att.cue is None and att.direct:
+                att.speaker = last_speaker if last_para_quote is not None else None
+                att.continued = att.speaker is not None
+            else:
+                att.speaker = self._speaker(att)
+            if att.direct and att.speaker:
+                last_speaker = att.speaker
+                last_para_quote = att
+        renames = _renumber(self.doc, self.actors)
+        self.doc._.actors = self.actors
+        for att in atts:
+            att.speaker = renames.get(att.speaker, att.speaker)
+        self.attributions = atts
+        quotes = []
+        for att in atts:
+            if att.speaker is None and not att.cue:
+                continue
+            s, e = att.content
+            cue_text = self.doc.text[att.cue_span[0] : att.cue_span[1]] if att.cue_span else None
+            extra = {"cue_start": att.cue_span[0], "cue_end": att.cue_span[1]} if att.cue_span else {}
+            quotes.append(Quote(id=f"u{len(quotes) + 1}", speaker=att.speaker, text=self.doc.text[s:e], start=s, end=e,
+                                direct=att.direct, cue=cue_text, **extra))
+            att.extra["quote_id"] = quotes[-1].id
+        return quotes
+
+    # -- direct quotes --------------------------------------------------------------------------
+
+    def _direct(self) -> list[Attribution]:
+        doc = self.doc
+        out = []
+        for start, end in quote_spans(doc.text):
+            inner = doc.char_span(start, end, alignment_mode="expand")
+            if inner is None or not _is_statement(inner):
+                continue
+            cue = self._cue_outside(inner)
+            cue_span = _cue_span(cue) if cue is not None else None
+            source = _source_tokens(cue) if cue is not None else []
+            out.append(Attribution((start, end), cue, cue_span, source, True))
+        return out
+
+    def _cue_outside(self, inner: Span) -> Token | None:
+        """The speech verb of the sentence around a quote, outside the quote; or the one that
+        introduces it ("X said:") in the sentence before."""
+        doc = self.doc
+        sents = {t.sent.start: t.sent for t in (inner[0], inner[-1])}
+        best = None
+        for sent in sents.values():
+            for tok in sent:
+                if inner.start <= tok.i < inner.end or tok.i == inner.start - 1 or tok.i == inner.end:
+                    continue
+                if _is_cue(tok) and _source_tokens(tok):
+                    dist = min(abs(tok.i - inner.start), abs(tok.i - inner.end))
+                    if best is None or dist < best[0]:
+                        best = (dist, tok)
+        if best:
+            return best[1]
+        first = inner[0].sent
+        if first.start > 0:
+            prev = doc[first.start - 1].sent
+            last = [t for t in prev if not t.is_space]
+            if last and last[-1].text == ":" or doc.text[prev.end_char : inner.start_char].strip() in (":", ""):
+                for tok in prev:
+                    if _is_cue(tok) and _source_tokens(tok):
+                        return tok
+        before = doc.text[max(0, inner.start_char - 3) : inner.start_char]
+        if ":" in before:
+            sent = inner[0].sent
+            for tok in sent:
+                if tok.i < inner.start and _is_cue(tok) and _source_tokens(tok):
+                    return tok
+        return None
+
+    # -- indirect speech ------------------------------------------------------------------------
+
+    def _indirect(self, direct: list[Attribution]) -> list[Attribution]:
+        doc = self.doc
+        quoted = [(a.content[0] - 1, a.content[1] + 1) for a in direct]
+        out = []
+        for tok in doc:
+            if not _is_cue(tok):
+                continue
+            content = _clause(tok)
+            if content is None:
+                continue
+            s, e = content
+            if any(qs <= s and e <= qe for qs, qe in quoted):
+                continue
+            if any(qs <= doc[tok.i].idx < qe for qs, qe in quoted):
+                continue
+            source = _source_tokens(tok)
+            if not source and tok.lower_ != "according":
+                continue
+            if any(s <= a.content[0] < e and a.cue is tok for a in direct):
+                continue
+            out.append(Attribution((s, e), tok, _cue_span(tok), source, False))
+        out.extend(self._according_to(quoted))
+        return out
+
+    def _according_to(self, quoted) -> list[Attribution]:
+        doc = self.doc
+        out = []
+        for tok in doc:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                pobj = [t for t in doc[tok.i + 1].children if t.dep_ == "pobj"]
+                if not pobj:
+                    continue
+                source = list(pobj[0].subtree)
+                sent = tok.sent
+                phrase = {t.i for t in source} | {tok.i, tok.i + 1}
+                content = [t for t in sent if t.i not in phrase and not t.is_punct]
+                if not content:
+                    continue
+                s, e = content[0].idx, content[-1].idx + len(content[-1])
+                out.append(Attribution((s, e), tok, (tok.idx, doc[tok.i + 1].idx + 2), source, False))
+        return out
+
+    # -- speakers -------------------------------------------------------------------------------
+
+    def _speaker(self, att: Attribution) -> str | None:
+        tokens = att.source
+        if not tokens:
+            return None
+        ids = [self.actor_at[t.i] for t in tokens if t.i in self.actor_at]
+        persons = [i for i in ids if self.kind.get(i) == "person"]
+        root = min(tokens, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass", "pobj"), t.i))
+        if persons:
+            return persons[-1] if len(set(persons)) > 1 and self.actor_at.get(root.i) not in persons else self.actor_at.get(root.i) if self.actor_at.get(root.i) in persons else persons[0]
+        if ids:
+            return ids[0]
+        head = _head_noun(tokens)
+        if head is None:
+            return None
+        if head.lower_ in PRONOUNS:
+            antecedent = self._antecedent(head)
+            if antecedent is not None:
+                self._add_mention(antecedent, head.i, head.i + 1)
+                return antecedent
+            return None
+        return self._new_actor(head)
+
+    def _antecedent(self, pronoun: Token) -> str | None:
+        """The most recent person (or group, for 'they') named before the pronoun."""
+        want = ("population", "organization", "armed_group", "state", "media") if pronoun.lower_ in ("they", "we") else ("person",)
+        best = None
+        for i in range(pronoun.i - 1, max(-1, pronoun.i - 250), -1):
+            aid = self.actor_at.get(i)
+            if aid and self.kind.get(aid) in want:
+                best = aid
+                break
+        return best
+
+    def _add_mention(self, aid: str, start: int, end: int) -> None:
+        actor = next(a for a in self.actors if a.id == aid)
+        span = self.doc[start:end]
+        actor.mentions.append(Evidence(start=span.start_char, end=span.end_char, text=span.text))
+        actor.mentions.sort(key=lambda m: m.start)
+        for i in range(start, end):
+            self.actor_at[i] = aid
+
+    def _new_actor(self, head: Token) -> str | None:
+        """A source nobody named yet: 'a campaign spokesman', 'sources close to the talks'."""
+        span = _np(head)
+        if span is None or not any(t.is_alpha for t in span):
+            return None
+        aid = f"a{len(self.actors) + 1}"
+        anonymous = not any(t.pos_ == "PROPN" for t in span)
+        kind = "person" if anonymous or span.root.ent_type_ == "PERSON" else "organization"
+        self.actors.append(Actor(id=aid, name=span.text, kind=kind, anonymous=anonymous,
+                                 mentions=[Evidence(start=span.start_char, end=span.end_char, text=span.text)]))
+        self.kind[aid] = kind
+        for t in span:
+            self.actor_at[t.i] = aid
+        return aid
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quotation marks, across sentences."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPENERS and _opens(text, i):
+            close = OPENERS[ch]
+            j = i + 1
+            while j < n:
+                if text[j] == close and (close != "’" or _closes_single(text, j)) and (ch != '"' or j > i + 1):
+                    break
+                if text.startswith("\n\n", j) and close != "”" and ch != '"':
+                    j = n
+                    break
+                j += 1
+            if j < n:
+                s, e = i + 1, j
+                while s < e and text[s].isspace():
+                    s += 1
+                while e > s and text[e - 1] in " \n,":
+                    e -= 1
+                if e > s:
+                    out.append((s, e))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def _is_statement(inner: Span) -> bool:
+    """Words someone said, not a name or a phrase in scare quotes (‘National Defence Force’,
+    the ‘holocaust’)."""
+    words = [t for t in inner if t.is_alpha]
+    if len(words) < 3:
+        return False
+    if all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for", "al") for t in words):
+        return False
+    return len(words) >= 6 or any(t.pos_ in ("VERB", "AUX") for t in inner)
+
+
+def _opens(text: str, i: int) -> bool:
+    if text[i] == "‘":
+        return (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and not text[i + 1].isspace()
+    if text[i] == '"':
+        return i == 0 or not text[i - 1].isalnum()
+    return True
+
+
+def _closes_single(text: str, j: int) -> bool:
+    return j + 1 >= len(text) or not text[j + 1].isalpha()
+
+
+def _is_cue(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in cue_verbs() or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    return True
+
+
+def _cue_span(tok: Token) -> tuple[int, int]:
+    start = tok.idx
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < tok.i and tok.i - child.i <= 3:
+            start = min(start, child.idx)
+    end = tok.idx + len(tok)
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            end = child.idx + len(child)
+    return start, end
+
+
+def _source_tokens(tok: Token) -> list[Token]:
+    for child in tok.children:
+        if child.dep_ in ("nsubj",):
+            return list(child.subtree)
+    for child in tok.children:
+        if child.dep_ == "agent":
+            return [t for t in child.subtree if t.i != child.i]
+    if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
+        return _source_tokens(tok.head) if tok.head is not tok else []
+    return []
+
+
+def _clause(tok: Token) -> tuple[int, int] | None:
+    """The reported clause a speech verb governs: its ccomp, or 'about …' with 'tell'."""
+    for child in tok.children:
+        if child.dep_ == "ccomp":
+            toks = [t for t in child.subtree]
+            marks = [t for t in tok.children if t.dep_ == "mark" and t.i < child.i]
+            first = min([toks[0]] + marks, key=lambda t: t.i)
+            last = toks[-1]
+            while last.i > first.i and last.is_punct:
+                last = last.doc[last.i - 1]
+            return first.idx, last.idx + len(last)
+    if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i:
+        # "Males … are transferred to camps, Zein a-Din told the Syrian Voice."
+        source = _source_tokens(tok)
+        first_source = min((t.i for t in source), default=tok.i)
+        sent = tok.sent
+        end = first_source - 1
+        doc = tok.doc
+        while end > sent.start and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        start = sent.start
+        while start < end and (doc[start].is_space or doc[start].text in ("“", '"')):
+            start += 1
+        if end > start and doc[first_source - 1].text in (",", "”", '"') or end > start and doc[first_source - 2].text in (",",):
+            return doc[start].idx, doc[end].idx + len(doc[end])
+    if tok.lemma_.lower() in ("tell", "speak", "talk"):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "about":
+                toks = list(child.subtree)
+                last = toks[-1]
+                while last.i > child.i and last.is_punct:
+                    last = last.doc[last.i - 1]
+                return toks[0].idx, last.idx + len(last)
+    return None
+
+
+def _head_noun(tokens: list[Token]) -> Token | None:
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    return heads[0] if heads else None
+
+
+def _np(head: Token) -> Span | None:
+    doc = head.doc
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    left = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "det", "poss")]
+    start = min([head.i] + [t.i for t in left])
+    while start < head.i and doc[start].lower_ in ("a", "an", "the", "this", "that", "his", "her", "their", "its"):
+        start += 1
+    return doc[start : head.i + 1]
+
+
+def _renumber(doc: Doc, actors: list[Actor]) -> dict[str, str]:
+    """Actors added here keep the text order of ids: a1 is the first actor mentioned."""
+    actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else 10**9, a.id))
+    mapping = {}
+    for n, actor in enumerate(actors, start=1):
+        mapping[actor.id] = f"a{n}"
+    if all(k == v for k, v in mapping.items()):
+        return {}
+    drafts = doc._.actor_drafts or {}
+    doc._.actor_drafts = {mapping[k]: v for k, v in drafts.items() if k in mapping}
+    for actor in actors:
+        actor.id = mapping[actor.id]
+    return mapping
