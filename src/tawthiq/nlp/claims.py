@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import Actor, Event, Source
-from .extensions import meta
+from .extensions import meta, text_of
 from .quotes import Attribution, cue_verbs
 
 
@@ -73,7 +73,7 @@ def _sentence_scope(doc: Doc, atts: list[Attribution]) -> dict[int, Attribution]
         words = [t for t in sent if not t.is_space]
         if not words:
             continue
-        here = doc.text.count("\n\n", 0, words[0].idx)
+        here = text_of(doc).count("\n\n", 0, words[0].idx)
         if here != paragraph:
             current = None  # a new paragraph ends the scope
             paragraph = here
@@ -98,7 +98,7 @@ def _source(doc: Doc, att: Attribution, actor: Actor | None) -> Source:
         kind = "pseudonymous"
     elif actor is None or actor.anonymous:
         kind = "anonymous"
-    cue = doc.text[att.cue_span[0] : att.cue_span[1]] if att.cue_span else None
+    cue = text_of(doc)[att.cue_span[0] : att.cue_span[1]] if att.cue_span else None
     return Source(
         name=actor.name if actor else None,
         actor=actor.id if actor else None,

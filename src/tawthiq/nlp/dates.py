@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import DateExpr
-from .extensions import meta
+from .extensions import meta, text_of
 from .timex_find import find
 from .timex_resolve import resolve
 
@@ -42,7 +42,7 @@ class DatesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc.text, *_anchor(doc))
+        doc._.dates = find_dates(text_of(doc), *_anchor(doc))
         return doc
 
 

@@ -16,11 +16,14 @@ Who claims each event is the claims component's work.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .extensions import text_of
 from ..record import AcledType, Event, EventActor, EventDate, Quantity
 from .event_triggers import TriggerMatch, event_types, find_triggers, modality
 
@@ -73,7 +76,7 @@ def extract_events(doc: Doc) -> list[Event]:
             Event(
                 id=f"e{len(events) + 1}",
                 type=d.type,
-                text=doc.text[start:end],
+                text=text_of(doc)[start:end],
                 start=start,
                 end=end,
                 acled=AcledType(event_type=etype.acled_type, sub_event_type=etype.acled_sub) if etype.acled_type else None,
@@ -122,7 +125,7 @@ class _Context:
                     for t in span:
                         self.place_at[t.i] = place.id
         self.dates = [d for d in doc._.dates or [] if getattr(d, "kind", None) != "duration"]
-        self.paragraph_starts = [0] + [i + 2 for i in range(len(doc.text)) if doc.text.startswith("\n\n", i)]
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", text_of(doc))]
         published = (doc._.meta or {}).get("published")
         if published:
             self.default_date = EventDate(text=None, start=published, end=published, precision="day",
@@ -131,11 +134,7 @@ class _Context:
             self.default_date = None
 
     def paragraph(self, tok: Token) -> int:
-        para = 0
-        for n, start in enumerate(self.paragraph_starts):
-            if start <= tok.idx:
-                para = n
-        return para
+        return bisect_right(self.paragraph_starts, tok.idx) - 1
 
 
 def _draft(ctx: _Context, m: TriggerMatch) -> Draft | None:

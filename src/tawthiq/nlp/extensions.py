@@ -45,5 +45,13 @@ def register() -> None:
             Doc.set_extension(name, default=None)
 
 
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("tawthiq_text")
+    if text is None:
+        text = doc.user_data["tawthiq_text"] = doc.text
+    return text
+
+
 def meta(doc: Doc) -> dict:
     return doc._.meta or {}

@@ -16,6 +16,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .extensions import text_of
 from ..record import Quantity
 from .quantity_find import NumberSpan, find_numbers
 
@@ -54,14 +55,14 @@ class QuantitiesComponent:
 def find_quantities(doc: Doc) -> list[Quantity]:
     dates = [(d.start_char, d.end_char) for d in doc._.dates or []]
     out: list[Quantity] = []
-    for span in find_numbers(doc.text):
+    for span in find_numbers(text_of(doc)):
         if any(s < span.end and span.start < e for s, e in dates) and span.kind is None:
             continue
         q = _classify(doc, span)
         if q is None:
             continue
         q.id = f"q{len(out) + 1}"
-        _link_conversion(doc.text, out, q)
+        _link_conversion(text_of(doc), out, q)
         out.append(q)
     return out
 

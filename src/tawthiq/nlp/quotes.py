@@ -19,6 +19,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .extensions import text_of
 from ..record import Actor, Quote, Span as Evidence
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
@@ -95,9 +96,9 @@ class _Finder:
             if att.speaker is None and not att.cue:
                 continue
             s, e = att.content
-            cue_text = self.doc.text[att.cue_span[0] : att.cue_span[1]] if att.cue_span else None
+            cue_text = text_of(self.doc)[att.cue_span[0] : att.cue_span[1]] if att.cue_span else None
             extra = {"cue_start": att.cue_span[0], "cue_end": att.cue_span[1]} if att.cue_span else {}
-            quotes.append(Quote(id=f"u{len(quotes) + 1}", speaker=att.speaker, text=self.doc.text[s:e], start=s, end=e,
+            quotes.append(Quote(id=f"u{len(quotes) + 1}", speaker=att.speaker, text=text_of(self.doc)[s:e], start=s, end=e,
                                 direct=att.direct, cue=cue_text, **extra))
             att.extra["quote_id"] = quotes[-1].id
         return quotes
@@ -107,7 +108,7 @@ class _Finder:
     def _direct(self) -> list[Attribution]:
         doc = self.doc
         out = []
-        for start, end in quote_spans(doc.text):
+        for start, end in quote_spans(text_of(doc)):
             inner = doc.char_span(start, end, alignment_mode="expand")
             if inner is None or not _is_statement(inner):
                 continue
@@ -137,11 +138,11 @@ class _Finder:
         if first.start > 0:
             prev = doc[first.start - 1].sent
             last = [t for t in prev if not t.is_space]
-            if last and last[-1].text == ":" or doc.text[prev.end_char : inner.start_char].strip() in (":", ""):
+            if last and last[-1].text == ":" or text_of(doc)[prev.end_char : inner.start_char].strip() in (":", ""):
                 for tok in prev:
                     if _is_cue(tok) and _source_tokens(tok):
                         return tok
-        before = doc.text[max(0, inner.start_char - 3) : inner.start_char]
+        before = text_of(doc)[max(0, inner.start_char - 3) : inner.start_char]
         if ":" in before:
             sent = inner[0].sent
             for tok in sent:
