@@ -81,6 +81,14 @@ def nouns() -> dict[str, tuple[str, str | None]]:
     return {r[0]: (r[1], (r[2] if len(r) > 2 and r[2] else None)) for r in rows}
 
 
+@lru_cache(maxsize=1)
+def attack_vocabulary() -> tuple[frozenset[str], dict[str, tuple[str, str | None]]]:
+    folder = resources.files("tawthiq.data.actors")
+    nouns_ = frozenset(w.strip() for w in folder.joinpath("event_nouns.txt").read_text("utf-8").splitlines() if w.strip() and not w.startswith("#"))
+    rows = (line.split("\t") for line in folder.joinpath("modifier_actors.tsv").read_text("utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    return nouns_, {r[0]: (r[1], r[2] or None) for r in rows}
+
+
 def _matchers(nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -119,6 +127,7 @@ class _Finder:
         self._lexicon()
         self._people()
         self._organisations()
+        self._attack_modifiers()
         self._noun_phrases()
         self._role_references()
         return self._records()
@@ -269,6 +278,33 @@ class _Finder:
                 if end > j and self._free(j, end) and not any(k in self.places for k in range(j, end)):
                     self._add(doc[j:end].text, "media", "org:" + doc[j:end].text.lower(), j, end)
 
+    def _attack_modifiers(self) -> None:
+        """'Russian air strikes', 'regime shelling', 'coalition raids': whoever qualifies an attack
+        carried it out."""
+        doc = self.doc
+        event_nouns, modifiers = attack_vocabulary()
+        from ..geo.gazetteer import open_gazetteer
+
+        gaz = open_gazetteer()
+        for tok in doc:
+            if tok.lemma_.lower() not in event_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for mod in tok.lefts:
+                if mod.dep_ not in ("compound", "amod", "nmod", "poss") or not self._free(mod.i, mod.i + 1):
+                    continue
+                word = mod.lower_
+                if mod.i > 1 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "pro":
+                    continue
+                if word in modifiers:
+                    kind, inter = modifiers[word]
+                    name = mod.text if mod.text[:1].isupper() else mod.text
+                    draft = self._add(name, kind, "mod:" + word, mod.i, mod.i + 1)
+                    draft.anonymous = True
+                    draft.inter = draft.inter or inter
+                elif mod.text[:1].isupper() and gaz.demonym_country(mod.text):
+                    draft = self._add(mod.text, "state", "mod:" + word, mod.i, mod.i + 1)
+                    draft.anonymous = True
+
     def _noun_phrases(self) -> None:
         doc = self.doc
         table = nouns()
@@ -286,7 +322,7 @@ class _Finder:
                 start += 1
             if any(not self._free(i, i + 1) for i in range(start, root.i)):
                 start = max(i for i in range(start, root.i + 1) if self._free(i, root.i + 1))
-            while start < root.i and (doc[start].is_punct or doc[start].tag_ in ("VBN", "VBD", "VBG") or doc[start].lower_ in DETERMINERS):
+            while start < root.i and (doc[start].is_punct or doc[start].tag_ in ("VBN", "VBD", "VBG", "CD", "IN", "RB", "RBR", "JJR", "JJS", "DT", "PDT") or doc[start].lower_ in DETERMINERS or doc[start].like_num or doc[start].lower_ in ("least", "than", "another", "other")):
                 start += 1
             span = doc[start : root.i + 1]
             kind, inter = table[root.lemma_.lower()]

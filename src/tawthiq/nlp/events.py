@@ -63,7 +63,7 @@ def extract_events(doc: Doc) -> list[Event]:
     last_date: dict[int, EventDate] = {}
     for d in sorted(drafts, key=lambda d: d.head.i):
         para = ctx.paragraph(d.head)
-        place = _place(ctx, d) or last_place.get(para)
+        place = _place(ctx, d) or last_place.get(para) or ctx.default_place
         date = _date(ctx, d) or last_date.get(para) or ctx.default_date
         if place:
             last_place[para] = place
@@ -89,7 +89,51 @@ def extract_events(doc: Doc) -> list[Event]:
                 sentence=_sentence_span(d.head),
             )
         )
-    return events
+    return _merge_incidents(events, ctx)
+
+
+GENERIC_VIOLENT = {"killing", "fatalities", "attack", "body_recovery"}
+SPECIFIC_VIOLENT = {"air_strike", "shelling", "explosion", "chemical_attack", "armed_clash", "offensive", "execution"}
+
+
+def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
+    """'An air strike hit the market on Monday. … Fourteen people were killed, medics said.' The
+    deaths told later in the paragraph are the air strike's when nothing says otherwise (another
+    place, another day): one incident, its numbers together, as a coder would record it."""
+    kept: list[Event] = []
+    for event in events:
+        host = None
+        if event.type in GENERIC_VIOLENT and not event.negated:
+            para = ctx.paragraph_of_char(event.start)
+            for other in reversed(kept):
+                if other.type not in SPECIFIC_VIOLENT or other.negated:
+                    continue
+                if ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start):
+                    continue
+                if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
+                    continue
+                if _dates_differ(event.date, other.date):
+                    continue
+                host = other
+                break
+        if host is None:
+            kept.append(event)
+            continue
+        host.quantities.extend(q for q in event.quantities if q not in host.quantities)
+        known = {a.actor for a in host.actors}
+        host.actors.extend(a for a in event.actors if a.actor not in known and not (a.role == "agent" and any(x.role == "agent" for x in host.actors)))
+        also = list(getattr(host, "mentions", None) or [])
+        also.append({"start": event.start, "end": event.end, "text": event.text})
+        host.mentions = also
+    for n, event in enumerate(kept, start=1):
+        event.id = f"e{n}"
+    return kept
+
+
+def _dates_differ(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None or not a.text or not b.text or not a.start or not b.start:
+        return False
+    return not (a.start <= (b.end or b.start) and b.start <= (a.end or a.start))
 
 
 class _Context:
@@ -116,7 +160,7 @@ class _Context:
         for place in doc._.places or []:
             if getattr(place, "dateline", False):
                 continue
-            self.place_feature[place.id] = place.feature or "city"
+            self.place_feature[place.id] = place.feature
             for m in place.mentions:
                 if getattr(m, "attributive", False) or getattr(m, "dateline", False):
                     continue
@@ -124,6 +168,10 @@ class _Context:
                 if span is not None:
                     for t in span:
                         self.place_at[t.i] = place.id
+        self.default_place = _main_place(doc)
+        self.place_parent = {p.id: p.parent for p in doc._.places or [] if p.parent}
+        first_break = text_of(doc).find("\n")
+        self.title_end = first_break if 0 < first_break < 300 else 0
         self.dates = [d for d in doc._.dates or [] if getattr(d, "kind", None) != "duration"]
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", text_of(doc))]
         published = (doc._.meta or {}).get("published")
@@ -135,6 +183,30 @@ class _Context:
 
     def paragraph(self, tok: Token) -> int:
         return bisect_right(self.paragraph_starts, tok.idx) - 1
+
+    def paragraph_of_char(self, char: int) -> int:
+        return bisect_right(self.paragraph_starts, char) - 1
+
+    def in_title(self, char: int) -> bool:
+        return char < self.title_end
+
+    def nested(self, a: str, b: str) -> bool:
+        return self.place_parent.get(a) == b or self.place_parent.get(b) == a
+
+
+def _main_place(doc: Doc) -> str | None:
+    """The place an article is about, for events whose own sentences name none: the first place
+    below country level that is not the dateline, in the country most of the article is in."""
+    places = [p for p in doc._.places or [] if not getattr(p, "dateline", False) and not getattr(p, "attributive", False) and p.mentions]
+    if not places:
+        return None
+    from .sides import conflict_country
+
+    country = conflict_country(doc)
+    inner = [p for p in places if p.feature not in ("country", None) and (country is None or p.country == country)]
+    if not inner:
+        return None
+    return min(inner, key=lambda p: p.mentions[0].start).id
 
 
 def _draft(ctx: _Context, m: TriggerMatch) -> Draft | None:
@@ -164,14 +236,28 @@ def _armed_agent(ctx: _Context, head: Token) -> bool:
     return False
 
 
+LIGHT_VERBS = {"stage", "carry", "launch", "conduct", "commit", "perpetrate", "mount", "unleash", "wage", "lead", "begin",
+               "start", "fire", "drop", "use", "deploy", "claim", "step", "intensify", "continue", "resume", "make"}
+
+
 def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
+    """Who did it: the subject, the 'by' phrase, the 'regime' in 'regime offensive', the subject of
+    the verb that 'stages' or 'carries out' a named event."""
     out = []
     for child in head.children:
         if child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
             out.extend(child.subtree if child.dep_ == "nsubj" else [child])
         elif child.dep_ == "agent":
             out.extend(t for t in child.subtree if t.dep_ == "pobj" or t.head.dep_ == "pobj")
-    if head.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX") and not out and depth < 3:
+        elif child.dep_ in ("relcl", "acl") and child.pos_ == "VERB":
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    out.extend(t for t in grand.subtree if t.i != grand.i)
+    if not out and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and depth < 2:
+        verb = head.head if head.dep_ == "dobj" else head.head.head
+        if verb.lemma_.lower() in LIGHT_VERBS:
+            out.extend(_agent_tokens(verb, depth + 1))
+    if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and depth < 3:
         out.extend(_agent_tokens(head.head, depth + 1))
     return out
 
@@ -258,7 +344,8 @@ def _place(ctx: _Context, d: Draft) -> str | None:
         dist = min((x for x in (_path_length(tok, h, limit=10) for h in heads) if x is not None), default=None)
         if dist is None:
             dist = 20 + abs(tok.i - d.head.i) // 5
-        candidates.append((dist, -FEATURE_RANK.get(ctx.place_feature.get(pid, "city"), 3), pid))
+        rank = FEATURE_RANK.get(ctx.place_feature[pid], 3) if ctx.place_feature.get(pid) else -5  # unresolved names last
+        candidates.append((dist, -rank, pid))
     if not candidates:
         return None
     candidates.sort()
@@ -314,10 +401,11 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
 
 def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     roles: dict[str, str] = {}
-    for tok in _agent_tokens(d.head):
-        aid = ctx.actor_at.get(tok.i)
-        if aid and aid not in roles:
-            roles[aid] = "agent"
+    for head in [d.head, *d.merged]:
+        for tok in _agent_tokens(head):
+            aid = ctx.actor_at.get(tok.i)
+            if aid and aid not in roles and ctx.actor_kind.get(aid) != "media":
+                roles[aid] = "agent"
     for head in [d.head, *d.merged]:
         for child in head.children:
             if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at")):

@@ -259,6 +259,10 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     tokens = doc[p.start : p.end]
     if all(t.lower_ in c.not_places for t in tokens if t.is_alpha):
         return False
+    if text.isupper() and len(text.replace(".", "")) <= 3 and not any(
+        cand.feature == "country" and cand.similarity == 1.0 for cand in p.candidates
+    ):
+        return False  # "IS", "SDF": an abbreviation, not a small place that shares its letters
     if p.start > 0 and doc[p.start - 1].lower_.rstrip(".") in c.person:
         return False
     if p.start > 0 and tokens[0].lower_ in PARTICLES and _is_name_token(doc[p.start - 1]) and not doc[p.start - 1].is_sent_start:
@@ -271,6 +275,8 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         if ent.label_ == "PERSON" or words & c.org:
             return False
     if p.end < len(doc) and doc[p.end].lower_ in c.org and doc[p.end].lower_ not in c.after and not p.strong:
+        return False
+    if _inside_org_name(doc, p, c):
         return False
     if ent is not None and ent.label_ == "PERSON" and ent.start == p.start and ent.end == p.end and not p.strong:
         return False
@@ -289,6 +295,18 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if p.strong:
         return exact or best.similarity >= 0.9
     return prominent and not (sentence_initial and len(tokens) == 1 and tokens[0].lower_ in c.not_places)
+
+
+def _inside_org_name(doc: Doc, p: Proposal, c: Cues) -> bool:
+    """'Syrian Observatory for Human Rights', 'Aleppo Media Center': a name in an organisation's name."""
+    i = p.start
+    while i > 0 and (_is_name_token(doc[i - 1]) or doc[i - 1].lower_ in ("for", "of", "and", "the") and i > 1 and _is_name_token(doc[i - 2])):
+        i -= 1
+    j = p.end
+    while j < len(doc) and (_is_name_token(doc[j]) or doc[j].lower_ in ("for", "of", "and") and j + 1 < len(doc) and _is_name_token(doc[j + 1])):
+        j += 1
+    around = {t.lower_ for t in doc[i:j]} - {t.lower_ for t in doc[p.start : p.end]}
+    return bool(around & (c.org | {"rights", "watch", "observatory", "committee", "association", "society", "foundation"}))
 
 
 def _has_cue(p: Proposal) -> bool:

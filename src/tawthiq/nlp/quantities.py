@@ -21,9 +21,11 @@ from ..record import Quantity
 from .quantity_find import NumberSpan, find_numbers
 
 _CUMULATIVE = re.compile(
-    r"(?i)\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)|it (?:began|started))|so far|to date|in total|"
+    r"(?i)\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak|end|middle)|it (?:began|started)|(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week))|so far|to date|in total|"
     r"overall|(?:the|a|its) (?:\w+[- ])?year[- ](?:old )?(?:war|conflict|uprising|civil war)|"
-    r"(?:war|conflict|fighting|uprising) (?:has|have|had) (?:killed|left|claimed)|(?:war|conflict) (?:that|which) has)\b"
+    r"(?:war|conflict|fighting|uprising|violence|crisis|revolution)\b[^.]{0,40}\b(?:has|have|had) (?:since )?(?:killed|left|claimed)|"
+    r"since (?:\w+ ){0,3}(?:war|conflict|uprising|revolution|crisis)|since (?:it|they|the group) |has since |"
+    r"(?:war|conflict) (?:that|which) has|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade))\b"
 )
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 _NOT_COUNTED = {"time", "times", "point", "points", "percent", "%", "o'clock", "am", "pm"}
@@ -100,7 +102,7 @@ def _classify(doc: Doc, n: NumberSpan) -> Quantity | None:
     elif noun is None and kind in ("fatalities", "injured"):
         of = None
     sentence = last.sent.text
-    cumulative = bool(_CUMULATIVE.search(sentence)) and kind in ("fatalities", "injured", "people")
+    cumulative = kind in ("fatalities", "injured", "people") and (bool(_CUMULATIVE.search(sentence)) or _war_toll(noun or _number_token(span)))
     return Quantity(kind=kind, of=of, cumulative=cumulative, **base)
 
 
@@ -175,6 +177,12 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     for tok in (anchor, *anchor.children):
         if tok.lower_ in cues and cues[tok.lower_][1] == "adj" and tok.i != anchor.i:
             return cues[tok.lower_][0]
+    for child in anchor.children:
+        if child.dep_ in ("amod", "acl") and child.pos_ == "VERB" and child.i < anchor.i + 3:
+            lemma = child.lemma_.lower()
+            if lemma in cues and cues[lemma][1] == "verb":
+                return cues[lemma][0]
+            return None  # "displaced millions": the number's own verb says what happened
     verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "pobj") else None
     hops = 0
     while verb is not None and hops < 3:
@@ -203,6 +211,19 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
         if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in cues and cues[tok.lemma_.lower()][1] == "verb":
             return cues[tok.lemma_.lower()][0]
     return None
+
+
+WAR_NOUNS = {"war", "conflict", "uprising", "revolution", "crisis", "violence", "insurgency"}
+
+
+def _war_toll(tok: Token) -> bool:
+    """'The war in Syria, which began in 2011, has killed 280,000': a war's toll, not an incident's."""
+    verb = tok.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in WAR_NOUNS for c in verb.children)
+        verb = verb.head
+    return False
 
 
 def _of_text(doc: Doc, noun: Token | None) -> str | None:
