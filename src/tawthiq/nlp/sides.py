@@ -66,7 +66,9 @@ class SidesComponent:
             if actor.id in decided:
                 continue
             draft = drafts.get(actor.id)
-            found = _from_cues(doc, actor, draft) if draft is not None else None
+            found = _from_nationality(doc, actor, country)
+            if found is None and draft is not None:
+                found = _from_cues(doc, actor, draft)
             if found is None and draft is not None:
                 found = _from_affiliation(doc, actor, draft, actors, decided)
             if found:
@@ -80,6 +82,26 @@ class SidesComponent:
             if actor.kind == "person":
                 actor.inter = None
         return doc
+
+
+def _from_nationality(doc: Doc, actor: Actor, country: str | None):
+    """'Russian' qualifying a strike: the forces of that state, on the side the lexicon gives
+    them in this war; a state's own forces in its own war are the government."""
+    if actor.kind != "state" or not actor.mentions or " " in actor.name.strip():
+        return None
+    from ..geo.gazetteer import open_gazetteer
+    from .actors import lexicon
+
+    nation = open_gazetteer().demonym_country(actor.name)
+    if nation is None:
+        return None
+    m = actor.mentions[0]
+    evidence = Evidence(start=m.start, end=m.end, text=m.text)
+    if country and nation == country:
+        return "government", "state_forces", evidence
+    entries = lexicon().get(f"{actor.name.lower()} forces", [])
+    found = _from_lexicon(doc, actor, entries, country) if entries else None
+    return (found[0], found[1], evidence) if found else None
 
 
 def _evidence(doc: Doc, start: int, end: int) -> Evidence:
