@@ -109,6 +109,11 @@ def _data_fingerprint() -> str:
     for name in sorted(p.name for p in folder.iterdir() if p.name.endswith((".tsv", ".csv", ".txt"))):
         digest.update(folder.joinpath(name).read_bytes())
     digest.update(resources.files("tawthiq.geo").joinpath("build.py").read_bytes())
+    from .fetch import dumps_folder
+
+    if dumps_folder().exists():
+        for path in sorted(dumps_folder().glob("*.zip")):
+            digest.update(f"{path.name}:{path.stat().st_size}".encode())
     return digest.hexdigest()[:12]
 
 
@@ -125,7 +130,9 @@ def ensure_built(path: Path | None = None) -> Path:
     with open(path.with_suffix(".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not path.exists():
-            build(path)
+            from .fetch import saved_rows
+
+            build(path, extra=saved_rows())
     return path
 
 
