@@ -248,6 +248,8 @@ class _Finder:
             s -= 1
         while s < start and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
             s += 1
+        if s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ in PARTICLES:
+            s -= 2  # "al-Mayadeen correspondent"
         if s < start and any(t.lemma_ in nouns() for t in doc[s:start]):
             draft.description = doc[s:start].text
             draft.description_span = (s, start)
@@ -257,10 +259,14 @@ class _Finder:
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "NORP", "PERSON") or not self._free(ent.start, ent.end):
                 continue
-            start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-            if start >= ent.end or any(i in self.places for i in range(start, ent.end)):
+            start = _after_newline(doc, ent.start, ent.end - 1)
+            start += 1 if doc[start].lower_ == "the" else 0
+            end = ent.end
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            if start >= end or any(i in self.places for i in range(start, end)):
                 continue
-            span = doc[start:ent.end]
+            span = doc[start:end]
             words = {t.lower_ for t in span}
             if ent.label_ == "NORP" and not words & ARMED_WORDS:
                 continue
@@ -268,14 +274,15 @@ class _Finder:
             if ent.label_ == "PERSON" and not (addressed or words & MEDIA_WORDS):
                 continue
             kind = "media" if words & MEDIA_WORDS or addressed and ent.label_ != "NORP" else "armed_group" if words & ARMED_WORDS else "organization"
-            self._add(span.text, kind, "org:" + span.text.lower(), start, ent.end)
+            self._add(span.text, kind, "org:" + span.text.lower(), start, end)
         for i, tok in enumerate(doc):  # "told the Syrian Voice": the addressee of a speech verb is an outlet
             if tok.lemma_ == "tell" and i + 1 < len(doc):
                 j = i + 1 + (1 if doc[i + 1].lower_ == "the" else 0)
                 end = j
                 while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in ("-",) or end > j and doc[end].lower_ in MEDIA_WORDS) and end - j < 5:
                     end += 1
-                if end > j and self._free(j, end) and not any(k in self.places for k in range(j, end)):
+                media_name = any(doc[k].lower_ in MEDIA_WORDS for k in range(j, end))
+                if end > j and self._free(j, end) and (media_name or not any(k in self.places for k in range(j, end))):
                     self._add(doc[j:end].text, "media", "org:" + doc[j:end].text.lower(), j, end)
 
     def _attack_modifiers(self) -> None:
@@ -314,7 +321,7 @@ class _Finder:
                 continue
             if self._describes_person(root):
                 continue
-            start = chunk.start
+            start = _after_newline(doc, chunk.start, root.i)
             poss = [t.i for t in chunk if t.tag_ == "POS" and t.i < root.i]
             if poss:
                 start = poss[-1] + 1
@@ -332,7 +339,7 @@ class _Finder:
             draft.anonymous = True
             draft.inter = draft.inter or inter
             if draft.description is None:
-                s, e = chunk.start, _postmodifier_end(doc, root)
+                s, e = _after_newline(doc, chunk.start, root.i), _postmodifier_end(doc, root)
                 if e > root.i + 1:
                     draft.description = doc[s:e].text
                     draft.description_span = (s, e)
@@ -398,6 +405,14 @@ class _Finder:
                 )
             )
         return actors
+
+
+def _after_newline(doc: Doc, start: int, last: int) -> int:
+    """Where a span really starts: after any line break inside it (a title never runs into the text)."""
+    for i in range(last - 1, start - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            return i + 1
+    return start
 
 
 def _place_tokens(doc: Doc) -> set[int]:

@@ -265,6 +265,8 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return False  # "IS", "SDF": an abbreviation, not a small place that shares its letters
     if p.start > 0 and doc[p.start - 1].lower_.rstrip(".") in c.person:
         return False
+    if _named_person(doc, p):
+        return False
     if p.start > 0 and tokens[0].lower_ in PARTICLES and _is_name_token(doc[p.start - 1]) and not doc[p.start - 1].is_sent_start:
         return False  # a family name ("Yazan al-Halabi", "Mohammed al-Homsi"), not a place
     if p.end < len(doc) and doc[p.end].text in ("$", "€", "£") or text in ("US", "U.S.") and p.end < len(doc) and doc[p.end].lower_ in ("dollar", "dollars", "$"):
@@ -278,8 +280,6 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return False
     if _inside_org_name(doc, p, c):
         return False
-    if ent is not None and ent.label_ == "PERSON" and ent.start == p.start and ent.end == p.end and not p.strong:
-        return False
     if ent is not None and ent.label_ == "NORP" and tokens[-1].tag_ == "JJ":
         return False
     best = p.candidates[0]
@@ -287,6 +287,11 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     prominent = exact and any(
         cand.feature in ("country", "admin1") or cand.population >= 100_000 for cand in p.candidates[:5]
     )
+    dateline = meta(doc).get("dateline")
+    if dateline and dateline[0] <= p.start_char and p.end_char <= dateline[1] + 1:
+        return exact or best.similarity >= 0.9
+    if ent is not None and ent.label_ == "PERSON" and ent.start == p.start and ent.end == p.end and not p.strong and not prominent:
+        return False  # the tagger's PERSON outweighs a small place, not a city
     sentence_initial = tokens[0].is_sent_start or (p.start > 0 and doc[p.start - 1].is_punct and doc[p.start - 1].text in ("“", '"', "‘"))
     if sentence_initial and not p.strong and tokens[0].lower_ in doc.vocab and tokens[0].is_stop:
         return False
@@ -295,6 +300,24 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if p.strong:
         return exact or best.similarity >= 0.9
     return prominent and not (sentence_initial and len(tokens) == 1 and tokens[0].lower_ in c.not_places)
+
+
+def _named_person(doc: Doc, p: Proposal) -> bool:
+    """"'Nadia', a nurse …" / "Omar, the father of …": a name followed by a role is a person."""
+    i = p.end
+    if i < len(doc) and doc[i].text in ("'", "’", "”", '"'):
+        i += 1
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the", "another"):
+        return False
+    for tok in doc[i + 2 : i + 5]:
+        if tok.pos_ == "NOUN":
+            return tok.lemma_.lower() in _PERSON_ROLES
+    return False
+
+
+_PERSON_ROLES = frozenset("""teacher nurse doctor father mother resident activist journalist correspondent fighter commander
+spokesman spokeswoman farmer student worker engineer official officer soldier driver shopkeeper trader mayor lawyer
+volunteer medic pharmacist baker mechanic coordinator member leader son daughter brother sister widow man woman""".split())
 
 
 def _inside_org_name(doc: Doc, p: Proposal, c: Cues) -> bool:

@@ -1,0 +1,55 @@
+"""Actors: named people, pseudonyms, descriptions, role references, groups without names."""
+
+
+def actors(record_of, text):
+    rec = record_of(text)
+    return rec, {a.name: a for a in rec.actors}
+
+
+def test_quoted_lone_first_name_is_a_pseudonym_with_its_description(record_of):
+    rec, a = actors(record_of, "Title\n\n‘Nadia’, a nurse at a clinic in Marib, told reporters that the clinic was hit twice.")
+    assert a["Nadia"].pseudonym and a["Nadia"].kind == "person"
+    assert a["Nadia"].description.startswith("a nurse at a clinic")
+
+
+def test_not_his_real_name_marks_a_pseudonym(record_of):
+    rec, a = actors(record_of, "Title\n\nAhmed Saleh (not his real name) said the convoy was stopped near Kassala.")
+    assert a["Ahmed Saleh"].pseudonym
+
+
+def test_name_parts_and_role_references_are_one_actor(record_of):
+    text = ("Title\n\nOpposition activist Karim Abu Hassan said the checkpoint was closed. "
+            "\"Nobody can leave,\" the activist told the radio. Abu Hassan added that food was running out.")
+    rec, a = actors(record_of, text)
+    mentions = [m.text for m in a["Karim Abu Hassan"].mentions]
+    assert "the activist" in mentions and "Abu Hassan" in mentions
+    assert a["Karim Abu Hassan"].description == "Opposition activist"
+
+
+def test_appositive_description(record_of):
+    rec, a = actors(record_of, "Title\n\nMaung Htet, a teacher from a village near Monywa, said soldiers burned the school.")
+    assert a["Maung Htet"].description.startswith("a teacher from a village")
+    assert "teacher" not in a  # the appositive describes the person; it is not another actor
+
+
+def test_groups_without_names_are_anonymous_actors(record_of):
+    rec, a = actors(record_of, "Title\n\nA pro-government journalist based in Kherson said regime officials and rebel fighters met residents.")
+    names = set(a)
+    assert {"pro-government journalist", "regime officials", "rebel fighters", "residents"} <= names
+    assert a["residents"].kind == "population" and a["residents"].anonymous
+
+
+def test_lexicon_actors_merge_aliases(record_of):
+    rec, a = actors(record_of, "Title\n\nThe Syrian Arab Army (SAA) said the Syrian army had retaken the town.")
+    saa = a["Syrian Arab Army"]
+    assert {m.text for m in saa.mentions} >= {"Syrian Arab Army", "SAA", "Syrian army"}
+
+
+def test_an_outlet_told_is_media(record_of):
+    rec, a = actors(record_of, "Title\n\nA resident told the Darfur Voice that the market burned.")
+    assert a["Darfur Voice"].kind == "media"
+
+
+def test_place_is_not_an_actor(record_of):
+    rec, a = actors(record_of, "Title\n\nFighters of the Arakan Army captured Paletwa in Chin State.")
+    assert "Paletwa" not in a and "Arakan Army" in a

@@ -1,0 +1,73 @@
+"""Place recognition and resolution, on sentences from several wars."""
+
+import pytest
+
+
+def places(record_of, text, published=None):
+    rec = record_of(text, published)
+    return rec, {p.name: p for p in rec.places}
+
+
+def test_transliterated_districts_get_their_city_as_parent(record_of):
+    rec, ps = places(record_of, "Shelling hits Aleppo district\n\nGovernment forces shelled the a-Shaar district of Aleppo on Monday, residents said.")
+    shaar, aleppo = ps["a-Shaar"], ps["Aleppo"]
+    assert shaar.feature == "district" and shaar.gazetteer_id.startswith("ocha:")
+    assert shaar.parent == aleppo.id and aleppo.feature == "city"
+
+
+def test_province_noun_gives_the_admin1_not_the_city(record_of):
+    rec, ps = places(record_of, "Title\n\nThe soldiers were killed in fighting in Idlib and Hama provinces last month.")
+    assert ps["Idlib"].feature == "admin1" and ps["Hama"].feature == "admin1"
+
+
+def test_compass_qualifier_keeps_the_city(record_of):
+    rec, _ = places(record_of, "Title\n\nCivilians in east Aleppo waited for buses while families in west Aleppo watched.")
+    quals = {(p.name, p.qualifier) for p in rec.places}
+    assert ("Aleppo", "east") in quals and ("Aleppo", "west") in quals
+    assert all(p.gazetteer_id == "geonames:170063" for p in rec.places if p.name == "Aleppo")
+
+
+def test_dateline_place_is_marked(record_of):
+    rec, ps = places(record_of, "Title\n\nKHARTOUM: Fighters of the Rapid Support Forces shelled El Fasher on Sunday.")
+    dateline = [p for p in rec.places if p.mentions[0].text == "KHARTOUM"]
+    assert dateline and getattr(dateline[0], "dateline", False)
+    assert not getattr(ps["El Fasher"], "dateline", False)
+
+
+def test_demonyms_and_organisations_are_not_places(record_of):
+    rec, ps = places(record_of, "Title\n\nSyrian and Lebanese officials met the Syrian Arab Army and the Syrian Observatory for Human Rights in Damascus.")
+    names = {p.name for p in rec.places}
+    assert "Damascus" in names
+    assert not names & {"Syrian", "Lebanese", "Human", "Syria"}
+
+
+def test_attributive_place_is_marked(record_of):
+    rec, ps = places(record_of, "Title\n\nTehran-backed militias fought in Deir ez-Zor.")
+    assert getattr(ps["Tehran"], "attributive", False)
+    assert not getattr(ps["Deir ez-Zor"], "attributive", False)
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("Title\n\nRussian missiles struck Kharkiv and Zaporizhzhia overnight, officials said.", "Kharkiv", "UA"),
+        ("Title\n\nThe army shelled villages near Sagaing and Monywa in Myanmar.", "Monywa", "MM"),
+        ("Title\n\nHouthi drones hit a fuel depot in Hodeidah, Yemen.", "Hodeidah", "YE"),
+        ("Title\n\nGunmen attacked a village near Mopti in central Mali.", "Mopti", "ML"),
+        ("Title\n\nAir strikes hit Khan Younis in the Gaza Strip.", "Khan Younis", "PS"),
+        ("Title\n\nFighting resumed around Mekelle in Tigray, Ethiopia.", "Mekelle", "ET"),
+    ],
+)
+def test_places_of_several_wars(record_of, text, name, country):
+    rec, ps = places(record_of, text)
+    assert ps[name].country == country and ps[name].lat is not None
+
+
+def test_hims_and_idleb_spellings(record_of):
+    rec, ps = places(record_of, "Title\n\nFamilies fled from Hims to Idleb, crossing into Turkey.")
+    assert ps["Hims"].gazetteer_id == "geonames:169577" and ps["Idleb"].country == "SY"
+
+
+def test_people_named_like_places_are_not_places(record_of):
+    rec, ps = places(record_of, "Title\n\nRebel fighter Yazan al-Halabi told reporters that Justin Clark had left.")
+    assert "al-Halabi" not in ps and "Clark" not in ps

@@ -1,0 +1,57 @@
+"""Sides and ACLED inter from evidence: the lexicon for this war, side words, membership, affiliation."""
+
+import pytest
+
+
+class _ByName(dict):
+    def __getitem__(self, name):
+        return next(v for k, v in self.items() if k.lower() == name.lower())
+
+
+def sides(record_of, text):
+    rec = record_of(text)
+    return _ByName({a.name: a for a in rec.actors})
+
+
+@pytest.mark.parametrize(
+    "text,name,side",
+    [
+        ("Title\n\nRebel fighter Samir Daher said the front was quiet in Daraa.", "Samir Daher", "opposition"),
+        ("Title\n\nA pro-regime journalist in Latakia said the road had reopened.", "pro-regime journalist", "pro_government"),
+        ("Title\n\nRegime officials in Homs denied the report.", "regime officials", "government"),
+        ("Title\n\nKhaled Omar, the coordinator between opposition factions in Idlib, told reporters that talks failed.", "Khaled Omar", "opposition"),
+        ("Title\n\n\"The city is calm,\" said al-Mayadeen correspondent Hadi Nasser in Aleppo.", "Hadi Nasser", "pro_government"),
+        ("Title\n\nThe Rapid Support Forces shelled El Fasher, Sudan.", "Rapid Support Forces", "opposition"),
+        ("Title\n\nThe Sudanese Armed Forces retook Omdurman, Sudan.", "Sudanese Armed Forces", "government"),
+        ("Title\n\nThe Kachin Independence Army attacked a junta base in Kachin State, Myanmar.", "Kachin Independence Army", "opposition"),
+        ("Title\n\nThe Syrian Democratic Forces held Raqqa, Syria.", "Syrian Democratic Forces", "other_armed"),
+        ("Title\n\nUNHCR said 3,000 people fled Mosul, Iraq.", "UNHCR", "neutral"),
+    ],
+)
+def test_sides_from_evidence(record_of, text, name, side):
+    actor = sides(record_of, text)[name]
+    assert actor.side == side
+    assert actor.side_evidence is not None and actor.side_evidence.text
+
+
+def test_the_same_force_has_the_side_of_this_war(record_of):
+    sy = sides(record_of, "Title\n\nRussian forces bombed Idlib and Aleppo in Syria.")["Russian armed forces"]
+    ua = sides(record_of, "Title\n\nRussian forces shelled Kharkiv and Sumy in Ukraine.")["Russian armed forces"]
+    assert sy.side == "pro_government" and ua.side == "opposition"
+
+
+def test_no_evidence_means_unknown(record_of):
+    a = sides(record_of, "Title\n\nA man told reporters that he had lost his shop in Bentiu.")
+    assert a["man"].side == "unknown" and a["man"].side_evidence is None
+
+
+def test_a_place_in_a_description_is_no_side(record_of):
+    a = sides(record_of, "Title\n\n'Lina', a teacher in a pro-regime neighbourhood of Homs, told us the school had closed.")
+    assert a["Lina"].side == "unknown"
+
+
+def test_inter_codes(record_of):
+    a = sides(record_of, "Title\n\nThe Syrian Arab Army and the National Defence Force attacked rebels near Hama, Syria.")
+    assert a["Syrian Arab Army"].inter == "state_forces"
+    assert a["National Defence Force"].inter == "political_militia"
+    assert a["rebels"].inter == "rebel_group"
