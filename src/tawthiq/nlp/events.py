@@ -32,7 +32,6 @@ VIOLENT = {"armed_clash", "offensive", "territorial_change", "air_strike", "shel
            "attack", "killing", "execution", "fatalities", "body_recovery"}
 FEATURE_RANK = {"district": 6, "facility": 6, "village": 5, "city": 4, "natural": 3, "admin2": 3, "admin1": 2, "country": 1}
 ARMED = {"state", "armed_group"}
-CONSCRIPTION_CUES = {"conscription", "service", "draft", "army", "military", "conscript", "recruitment"}
 
 
 @dataclass
@@ -108,8 +107,8 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
             for other in reversed(kept):
                 if other.type not in SPECIFIC_VIOLENT or other.negated:
                     continue
-                if ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start):
-                    continue
+                if ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start) and event.place not in (None, other.place):
+                    continue  # an earlier paragraph's incident, unless this report names a place of its own
                 if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                     continue
                 if _dates_differ(event.date, other.date):
@@ -221,7 +220,7 @@ def _draft(ctx: _Context, m: TriggerMatch) -> Draft | None:
             return None
         if key == "agent" and value == "none":
             return None
-        if key == "cue" and not any(t.lemma_.lower() in CONSCRIPTION_CUES for t in head.sent):
+        if key == "cue" and not any(t.lemma_.lower() in value.split("/") for t in head.sent):
             return None
     return Draft(m.trigger.type, head, tokens)
 

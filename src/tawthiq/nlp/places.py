@@ -24,7 +24,7 @@ from ..geo.resolve import Choice, Context, Mention, choose
 from ..record import Place, Span as Evidence
 from .extensions import meta
 
-PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "ath", "adh", "bin", "ibn", "de", "del", "la", "le", "du", "sur", "upon", "on"}
+PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "ath", "adh", "bin", "ibn", "de", "del", "la", "le", "du"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MAX_TOKENS = 6
 
@@ -154,7 +154,7 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
             if any(t in taken for t in range(i, j)):
                 continue
             span = doc[i:j]
-            if doc[j - 1].text in ("-", "‐") or doc[i].lower_ in PARTICLES and j - i == 1:
+            if doc[j - 1].text in ("-", "‐") or doc[j - 1].lower_ in PARTICLES or doc[i].lower_ in PARTICLES and j - i == 1:
                 continue
             text = span.text
             if len(key(text)) < 3 and not text.isupper():

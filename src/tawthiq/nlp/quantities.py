@@ -115,8 +115,9 @@ def _not_a_quantity(doc: Doc, span, n: NumberSpan) -> bool:
         return True  # AK-47, F-16
     if first.i > 0 and doc[first.i - 1].lower_ in ("resolution", "no.", "number", "article", "route", "highway", "division", "brigade", "flight", "room", "page", "chapter", "unit", "apartment", "building", "block", "zone", "sector", "phase", "tier", "level", "grade", "class", "section", "paragraph", "item", "line"):
         return True
-    if first.i > 0 and doc[first.i - 1].ent_type_ in ("ORG", "PRODUCT", "LAW", "FAC") and doc[first.i - 1].ent_iob_ != "O" and first.ent_type_ == doc[first.i - 1].ent_type_:
-        return True
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.is_alpha and first.text[:1].isdigit() and prev.ent_type_ in ("ORG", "PRODUCT", "LAW", "FAC") and first.ent_type_ == prev.ent_type_:
+        return True  # "Resolution 2254", "Route 6": a number in a name
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _NOT_COUNTED:
         return True
     if re.fullmatch(r"\d{5,}", text.replace(" ", "")) and not text.replace(" ", "").startswith(("1", "2", "3", "4", "5", "6", "7", "8", "9")):

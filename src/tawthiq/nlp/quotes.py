@@ -163,8 +163,8 @@ class _Finder:
             if content is None:
                 continue
             s, e = content
-            if any(qs <= s and e <= qe for qs, qe in quoted):
-                continue
+            if any(s < qe and qs < e for qs, qe in quoted):
+                continue  # the clause is (or holds) a direct quote, found already
             if any(qs <= doc[tok.i].idx < qe for qs, qe in quoted):
                 continue
             source = _source_tokens(tok)
@@ -360,6 +360,10 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         while end > sent.start and (doc[end].is_punct or doc[end].is_space):
             end -= 1
         start = sent.start
+        for k in range(end, sent.start - 1, -1):
+            if doc[k].is_space and "\n" in doc[k].text:
+                start = k + 1
+                break
         while start < end and (doc[start].is_space or doc[start].text in ("“", '"')):
             start += 1
         if end > start and doc[first_source - 1].text in (",", "”", '"') or end > start and doc[first_source - 2].text in (",",):

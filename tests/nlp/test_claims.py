@@ -1,0 +1,34 @@
+"""Who claims each event: quote speakers, reporting scope, the outlet's own voice."""
+
+
+def sources(record_of, text, outlet=None):
+    rec = record_of("Title\n\n" + text, "2019-03-14")
+    return rec, {e.type: e.sources for e in rec.events}
+
+
+def test_indirect_claim_and_the_scope_that_follows(record_of):
+    rec, by_type = sources(record_of, "‘Samer’, a resident of Homs, told the radio that soldiers arrested his neighbour. "
+                           "He explained that officers demanded a bribe of 500 dollars.")
+    assert by_type["arrest"][0].name == "Samer" and by_type["arrest"][0].kind == "pseudonymous"
+    assert by_type["bribery_extortion"][0].name == "Samer"
+
+
+def test_quote_speaker_claims_events_inside_the_quote(record_of):
+    rec, by_type = sources(record_of, "“They shelled the camp all night,” said camp coordinator Adam Ibrahim.")
+    assert by_type["shelling"][0].name == "Adam Ibrahim" and by_type["shelling"][0].quote
+
+
+def test_outlet_voice(record_of):
+    rec, by_type = sources(record_of, "Government forces shelled the town of Kafr Nabl on Sunday.")
+    assert by_type["shelling"][0].kind == "outlet"
+
+
+def test_addressee_outlet_is_not_the_claimant(record_of):
+    rec, by_type = sources(record_of, "Rebel commander Ali Hamza told the Syrian Voice that regime forces shelled Daraa.")
+    src = by_type["shelling"][0]
+    assert src.name == "Ali Hamza" and src.side == "opposition"
+
+
+def test_belief_verbs_hedge(record_of):
+    rec, _ = sources(record_of, "Rebel leaders claim that soldiers executed prisoners in the town.")
+    assert [e.hedged for e in rec.events if e.type == "execution"] == [True]

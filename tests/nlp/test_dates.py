@@ -1,0 +1,66 @@
+"""Time expressions resolved against the publication date; unknown anchors stay unresolved."""
+
+from datetime import date
+
+import pytest
+
+from tawthiq.nlp.dates import find_dates
+
+PUB = date(2016, 12, 14)  # a Wednesday
+
+
+def one(text, anchor=PUB):
+    found = find_dates(text, anchor, "published" if anchor else None)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,start,end,precision,value",
+    [
+        ("Rebels withdrew last week.", "2016-12-05", "2016-12-11", "week", "2016-W49"),
+        ("The road was cut on Friday.", "2016-12-09", "2016-12-09", "day", "2016-12-09"),
+        ("Shelling resumed yesterday.", "2016-12-13", "2016-12-13", "day", "2016-12-13"),
+        ("It began earlier this month.", "2016-12-01", "2016-12-14", "month", "2016-12"),
+        ("The town fell two years ago.", "2014-01-01", "2014-12-31", "year", "2014"),
+        ("They left on 3 May 2015.", "2015-05-03", "2015-05-03", "day", "2015-05-03"),
+        ("They left on May 3, 2015.", "2015-05-03", "2015-05-03", "day", "2015-05-03"),
+        ("Talks were held in March 2016.", "2016-03-01", "2016-03-31", "month", "2016-03"),
+        ("Convoys were stopped in the past few days.", "2016-12-09", "2016-12-14", "range", "PXD"),
+        ("Aid has been blocked since late November.", "2016-11-21", "2016-12-14", "range", "2016-11"),
+        ("Talks are due on Monday.", "2016-12-19", "2016-12-19", "day", "2016-12-19"),
+        ("The clashes happened between 3 and 5 December.", "2016-12-03", "2016-12-05", "range", "2016-12-03/2016-12-05"),
+    ],
+)
+def test_relative_and_explicit_dates(text, start, end, precision, value):
+    d = one(text)
+    assert (d.start, d.end, d.precision, d.value) == (start, end, precision, value)
+    assert text[d.start_char : d.end_char] == d.text
+
+
+def test_at_the_time_of_writing_is_the_present():
+    d = one("At the time of writing, the crossing was closed.")
+    assert d.value == "PRESENT_REF" and d.start == "2016-12-14"
+
+
+def test_unknown_publication_date_leaves_relative_dates_unresolved():
+    d = one("Rebels withdrew last week.", anchor=None)
+    assert d.start is None and d.end is None and d.reason == "relative to unknown publication date"
+    explicit = one("They left on 3 May 2015.", anchor=None)
+    assert explicit.start == "2015-05-03" and explicit.anchor == "text"
+
+
+@pytest.mark.parametrize("text", ["They may leave.", "Protesters will march to the square.", "He carried an AK-47.", "Resolution 2254 was adopted.", "The 1,500 families fled."])
+def test_not_dates(text):
+    assert [d for d in find_dates(text, PUB, "published") if d.start] == []
+
+
+def test_durations_are_marked_not_dated():
+    d = one("The siege lasted three months.")
+    assert d.value == "P3M" and d.start is None and getattr(d, "kind", None) == "duration"
+
+
+def test_the_original_reports_date_anchors_when_it_is_all_there_is(record_of):
+    rec = record_of("Title\n\nThe bodies were returned on Friday.\n\nOriginal report (in Arabic) published on Sunday May 3rd, 2015: http://example.org/1")
+    d = rec.dates[0]
+    assert d.anchor == "original.published" and d.start == "2015-05-01"

@@ -1,0 +1,83 @@
+"""Typed events with place, date, actors and numbers, from sentences of several wars."""
+
+import pytest
+
+
+def events(record_of, text, published="2019-03-14"):
+    rec = record_of("Title\n\n" + text, published)
+    places = {p.id: p for p in rec.places}
+    actors = {a.id: a for a in rec.actors}
+    return rec, places, actors
+
+
+def test_air_strike_with_toll_place_date_and_agent(record_of):
+    rec, places, actors = events(record_of, "Russian warplanes struck a market in Maarat al-Numan on Monday, killing 12 civilians, rescuers said.")
+    (e,) = [e for e in rec.events if e.type == "air_strike"]
+    assert places[e.place].name == "Maarat al-Numan"
+    assert e.date.start == "2019-03-11"
+    assert any(q.kind == "fatalities" and q.value == 12 for q in e.quantities)
+    agents = [actors[a.actor].name for a in e.actors if a.role == "agent"]
+    assert agents and "Russian" in agents[0]
+    assert e.acled.event_type == "Explosions/Remote violence" and e.acled.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        ("Rapid Support Forces fighters shelled the city of El Fasher.", "shelling"),
+        ("A car bomb exploded near a checkpoint in Mogadishu, killing seven.", "explosion"),
+        ("Gunmen kidnapped three aid workers near Gao.", "abduction"),
+        ("Police arrested 40 protesters in Khartoum.", "arrest"),
+        ("Thousands of families fled the fighting around Bakhmut.", "displacement"),
+        ("Protesters marched in Yangon to demand the release of detainees.", "protest"),
+        ("Rebels captured the town of Paletwa after weeks of fighting.", "territorial_change"),
+        ("Government forces have besieged the town since January.", "siege"),
+    ],
+)
+def test_event_types_of_several_wars(record_of, text, etype):
+    rec, _, _ = events(record_of, text)
+    assert etype in [e.type for e in rec.events]
+
+
+def test_conscription_with_age_range_and_agent(record_of):
+    rec, places, actors = events(record_of, "Men between the ages of 18 to 45 are transferred by army officers to military training camps in Homs.")
+    (e,) = [e for e in rec.events if e.type == "forced_conscription"]
+    assert any(q.kind == "age" and (q.low, q.high) == (18, 45) for q in e.quantities)
+    assert places[e.place].name == "Homs"
+
+
+def test_dateline_is_never_the_event_place(record_of):
+    rec, places, _ = events(record_of, "AMMAN: Government forces shelled the southern districts of Daraa on Sunday.")
+    assert all(places[e.place].name != "Amman" for e in rec.events if e.place)
+    assert places[[e for e in rec.events if e.type == "shelling"][0].place].name == "Daraa"
+
+
+def test_attributive_place_is_never_the_event_place(record_of):
+    rec, places, _ = events(record_of, "Tehran-backed militias attacked rebel positions.")
+    assert all(places[e.place].name != "Tehran" for e in rec.events if e.place)
+
+
+def test_a_place_in_a_speakers_description_is_not_the_event_place(record_of):
+    rec, places, _ = events(record_of, "Samir, a teacher in a school in Hama, told reporters that soldiers arrested his brother in Salamiyah.")
+    (e,) = [e for e in rec.events if e.type == "arrest"]
+    assert places[e.place].name == "Salamiyah"
+
+
+def test_not_reported_is_negated_and_claims_are_hedged(record_of):
+    rec, _, _ = events(record_of, "Pro-regime media outlets have not reported on the claims of forced conscription. "
+                       "Activists allegedly saw troops burn the village.")
+    conscription = [e for e in rec.events if e.type == "forced_conscription"]
+    assert conscription and conscription[0].negated
+    assert any(e.hedged for e in rec.events if e.type == "destruction")
+
+
+def test_last_week_with_unknown_publication_date_stays_unresolved(record_of):
+    rec = record_of("Title\n\nWhen the army reached the a-Shaar district of Aleppo last week, fighting broke out.")
+    (e,) = [e for e in rec.events if e.type in ("offensive", "armed_clash")][:1]
+    assert e.date.text == "last week" and e.date.start is None
+
+
+def test_deaths_told_later_join_the_incident(record_of):
+    rec, _, _ = events(record_of, "An air strike hit a school in Saada on Monday.\n\nNine children were killed, medics said.")
+    strikes = [e for e in rec.events if e.type == "air_strike"]
+    assert strikes and any(q.kind == "fatalities" and q.value == 9 for q in strikes[0].quantities)

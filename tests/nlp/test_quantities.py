@@ -1,0 +1,61 @@
+"""Numbers that matter: money with currencies, tolls and whom they count, ages, areas, vague counts."""
+
+import pytest
+
+
+def quantities(record_of, text, published="2019-03-04"):
+    return record_of("Title\n\n" + text, published).quantities
+
+
+def test_money_with_conversion(record_of):
+    q = quantities(record_of, "He paid a bribe of 800,000 Syrian pounds (US $4,234) to an officer.")
+    assert [(x.kind, x.value, x.unit) for x in q] == [("money", 800000, "SYP"), ("money", 4234, "USD")]
+    assert getattr(q[1], "equivalent_of") == q[0].id
+
+
+@pytest.mark.parametrize(
+    "text,kind,value,of",
+    [
+        ("The bodies of 96 soldiers were returned to the city.", "fatalities", 96, "soldiers"),
+        ("An air strike killed 14 civilians in Saada.", "fatalities", 14, "civilians"),
+        ("Nine fighters died in the clashes.", "fatalities", 9, "fighters"),
+        ("Shelling wounded 23 people in Donetsk.", "injured", 23, "people"),
+        ("Rebels fired 20 rockets at the base.", "count", 20, "rockets"),
+    ],
+)
+def test_counts_and_what_they_count(record_of, text, kind, value, of):
+    q = quantities(record_of, text)[0]
+    assert (q.kind, q.value, q.of) == (kind, value, of)
+
+
+def test_bounds_and_subsets(record_of):
+    q = quantities(record_of, "The strike killed at least 12 civilians including four children.")
+    assert (q[0].kind, q[0].low, q[0].of) == ("fatalities", 12, "civilians")
+    assert (q[1].kind, q[1].value, q[1].of) == ("fatalities", 4, "children")
+
+
+def test_vague_counts_follow_acled_conventions(record_of):
+    q = quantities(record_of, "Dozens of fighters were killed and tens of thousands of civilians are awaiting evacuation.")
+    assert (q[0].value, q[0].approximate, q[0].rule) == (12, True, "ACLED convention: dozens=12")
+    assert (q[1].kind, q[1].low, q[1].of) == ("people", 10000, "civilians")
+
+
+def test_ages_and_age_ranges(record_of):
+    q = quantities(record_of, "His 20-year-old son was arrested, and males between the ages of 19 to 40 were taken.")
+    assert (q[0].kind, q[0].value, q[0].of) == ("age", 20, "son")
+    assert (q[1].kind, q[1].low, q[1].high) == ("age", 19, 40)
+
+
+def test_area_distance_percent(record_of):
+    q = quantities(record_of, "Rebels held a 2.6-square-kilometer pocket 15 km from the border, about 40% of the district.")
+    assert [(x.kind, x.value, x.unit) for x in q] == [("area", 2.6, "km2"), ("distance", 15, "km"), ("percent", 40, "%")]
+
+
+def test_war_tolls_are_cumulative(record_of):
+    q = quantities(record_of, "The war, which began in 2011, has killed more than 300,000 people.")
+    assert q[0].kind == "fatalities" and q[0].cumulative
+
+
+@pytest.mark.parametrize("text", ["He carried an AK-47.", "UN Resolution 2254 calls for talks.", "One of the men escaped.", "Call 0944 123 456 for help."])
+def test_not_quantities(record_of, text):
+    assert quantities(record_of, text) == []
