@@ -36,10 +36,29 @@ def read_warc(source: str, data: bytes) -> Iterator[RawDocument | Failure]:
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         yield Failure(source, f"truncated or broken WARC after {count} record(s) ({_short(exc)})")
         return
+    if data[:2] == b"\x1f\x8b" and not _whole_gzip(data):
+        yield Failure(source, f"truncated WARC: the archive ends inside a record, after {count} whole record(s)")
+        return
     if count == 0:
         yield Failure(source, "WARC holds no HTML response records")
 
 
-def _short(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:120]
+def _whole_gzip(data: bytes) -> bool:
+    """Whether every gzip member of a .warc.gz ends where it should (warcio stops quietly at a cut)."""
+    import zlib
+
+    pos = 0
+    while pos < len(data):
+        if not data[pos:].strip(b"\x00\r\n "):
+            return True
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        while not member.eof:
+            chunk = data[pos : pos + (1 << 16)]
+            if not chunk:
+                return False
+            try:
+                member.decompress(chunk)
+            except zlib.error:
+                return False
+            pos += len(chunk) - (len(member.unused_data) if member.eof else 0)
+    return True

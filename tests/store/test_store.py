@@ -1,0 +1,64 @@
+"""The store on SQLite and PostgreSQL: originals kept, records, search, failures, re-extraction."""
+
+import hashlib
+import json
+
+from tawthiq.store import Filters
+from tawthiq.store.ingest import ingest, reextract
+
+ARABIC = "تقرير عن الحاجز\n\nأوقف عناصر الحاجز عشرات الشبان على مدخل المدينة يوم الاثنين، بحسب ناشطين محليين."
+
+
+def test_originals_are_kept_by_sha256_and_ingest_is_idempotent(store, fixtures_dir):
+    paths = [str(fixtures_dir / "articles" / n) for n in ("yemen_reuters_dateline.txt", "libya_wordpress.html", "news.rss")]
+    first = ingest(store, paths, workers=1)
+    assert first.documents == 4 and not first.failures
+    again = ingest(store, paths, workers=1)
+    assert again.documents == 0 and again.skipped == 4
+    assert store.count("documents") == 4
+    for doc_id in store.document_ids():
+        raw = store.raw(doc_id)
+        assert doc_id == "sha256:" + hashlib.sha256(raw.data).hexdigest()
+    yemen = store.record(str(fixtures_dir / "articles" / "yemen_reuters_dateline.txt"))
+    assert yemen.document.outlet == "Reuters" and yemen.extractor.startswith("tawthiq")
+    assert store.record(yemen.document.id[7:19]).document.id == yemen.document.id
+
+
+def test_failures_are_recorded_and_the_batch_goes_on(store, fixtures_dir, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 8)
+    report = ingest(store, [str(tmp_path), str(fixtures_dir / "articles" / "ethiopia_bom.txt")], workers=1)
+    assert report.documents == 1
+    reasons = {source.rsplit("/", 1)[-1]: reason for source, reason, _ in store.failures()}
+    assert reasons["empty.txt"] == "empty file" and reasons["blob.bin"].startswith("binary content")
+
+
+def test_search_text_filters_and_arabic_normalisation(store, fixtures_dir, tmp_path):
+    (tmp_path / "ar.txt").write_text(ARABIC)
+    ingest(store, [str(tmp_path / "ar.txt"), str(fixtures_dir / "articles" / "yemen_reuters_dateline.txt"),
+                   str(fixtures_dir / "articles" / "libya_wordpress.html")], workers=1)
+    assert [r["title"] for r in store.search(Filters(query="حاجز"))] == ["تقرير عن الحاجز"]
+    assert [r["title"] for r in store.search(Filters(query="الحاجز"))] == ["تقرير عن الحاجز"]
+    assert len(store.search(Filters(query="market"))) == 1
+    assert len(store.search(Filters(query="market", type="air_strike"))) == 1
+    assert store.search(Filters(query="market", type="protest")) == []
+    assert len(store.search(Filters(type="armed_clash", since="2022-08-01", until="2022-08-31"))) == 1
+    assert store.search(Filters(type="armed_clash", since="2023-01-01")) == []
+    assert len(store.search(Filters(place="Tripoli"))) == 1
+
+
+def test_reextract_rebuilds_records_from_originals(store, fixtures_dir):
+    ingest(store, [str(fixtures_dir / "articles" / "sudan_pipe_byline.txt")], workers=1, published="2023-06-13")
+    doc_id = store.document_ids()[0]
+    before = store.record(doc_id).to_dict()
+    report = reextract(store)
+    assert report.documents == 1 and not report.failures
+    after = store.record(doc_id).to_dict()
+    assert after == before and after["document"]["published"] == "2023-06-13"
+
+
+def test_records_stream_in_order(store, fixtures_dir):
+    ingest(store, [str(fixtures_dir / "articles" / "corpus.jsonl")], workers=1)
+    ids = [r.document.id for r in store.records(batch=1)]
+    assert ids == sorted(ids) and len(ids) == 3
+    assert json.loads(json.dumps(store.records().__next__().to_dict()))["schema"] == "tawthiq.record/1"
