@@ -20,7 +20,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 bench: install
-	for b in benchmarks/*.py; do $(BIN)/python $$b; done
+	for b in benchmarks/bench_*.py; do $(BIN)/python $$b; done
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -22,7 +22,7 @@ DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Poli
             "Protests": "Demonstrations", "Strategic developments": "Strategic developments"}
 
 
-def acled_row(c: dict) -> dict | None:
+def acled_row(c: dict, timestamp: int | None = None) -> dict | None:
     acled = c.get("acled")
     if not acled or not c.get("date_start"):
         return None
@@ -72,17 +72,18 @@ def acled_row(c: dict) -> dict | None:
         "notes": notes,
         "fatalities": c["acled_fatalities"],
         "tags": c["status"],
-        "timestamp": int(datetime.now(timezone.utc).timestamp()),
+        "timestamp": timestamp if timestamp is not None else int(datetime.now(timezone.utc).timestamp()),
     }
 
 
 def write_acled(store: Store, out: TextIO, filters: Filters | None) -> int:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS)
-    writer.writeheader()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    now = int(datetime.now(timezone.utc).timestamp())
     n = 0
     for c in store.clusters(filters):
-        row = acled_row(c)
+        row = acled_row(c, now)
         if row is not None:
-            writer.writerow(row)
+            writer.writerow([row[k] for k in COLUMNS])
             n += 1
     return n

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+import orjson
+
 from ..geo.build import ATTRIBUTION
 from ..store.store import Filters, Store
 
@@ -23,14 +25,15 @@ def write_geojson(store: Store, out: TextIO, filters: Filters | None) -> int:
         out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
         n += 1
     seen: set[str] = set()
-    for record in store.records(filters):
-        for place in record.places:
-            if place.lat is None or place.lon is None or not place.gazetteer_id or place.gazetteer_id in seen:
+    for text in store.record_json(filters):
+        for place in orjson.loads(text).get("places") or ():
+            gid = place.get("gazetteer_id")
+            if place.get("lat") is None or place.get("lon") is None or not gid or gid in seen:
                 continue
-            seen.add(place.gazetteer_id)
-            props = {"kind": "place", "name": place.gazetteer_name if hasattr(place, "gazetteer_name") else place.name,
-                     "feature": place.feature, "country": place.country, "admin1": place.admin1, "gazetteer_id": place.gazetteer_id}
-            feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]}, "properties": props}
+            seen.add(gid)
+            props = {"kind": "place", "name": place.get("name"), "feature": place.get("feature"), "country": place.get("country"),
+                     "admin1": place.get("admin1"), "gazetteer_id": gid}
+            feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]}, "properties": props}
             out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
             n += 1
     out.write("\n]}\n")

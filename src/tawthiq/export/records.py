@@ -1,8 +1,10 @@
-"""Records as stored: a JSON array or JSON Lines, one record at a time."""
+"""Records as stored: a JSON array or JSON Lines, one record at a time.
+
+The store keeps each record as compact JSON text of `Record.to_dict()`, so the export writes that
+text as it is: no parsing, no re-validation, constant memory."""
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from ..store.store import Filters, Store
@@ -12,8 +14,7 @@ def write_records(store: Store, out: TextIO, filters: Filters | None, *, lines: 
     n = 0
     if not lines:
         out.write("[\n")
-    for record in store.records(filters):
-        text = json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":") if lines else (", ", ": "))
+    for text in store.record_json(filters):
         if lines:
             out.write(text + "\n")
         else:

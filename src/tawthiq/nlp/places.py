@@ -267,6 +267,10 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return False
     if _named_person(doc, p):
         return False
+    if len(tokens) == 1 and not p.cue and tokens[0].text in _person_words(doc) and not any(
+        cand.feature in ("country", "admin1") for cand in p.candidates[:1]
+    ):
+        return False  # "Salah said": the surname of a person the article has named in full
     if p.start > 0 and tokens[0].lower_ in PARTICLES and _is_name_token(doc[p.start - 1]) and not doc[p.start - 1].is_sent_start:
         return False  # a family name ("Yazan al-Halabi", "Mohammed al-Homsi"), not a place
     if p.end < len(doc) and doc[p.end].text in ("$", "€", "£") or text in ("US", "U.S.") and p.end < len(doc) and doc[p.end].lower_ in ("dollar", "dollars", "$"):
@@ -300,6 +304,15 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if p.strong:
         return exact or best.similarity >= 0.9
     return prominent and not (sentence_initial and len(tokens) == 1 and tokens[0].lower_ in c.not_places)
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words of the full person names (two or more words) the article mentions."""
+    cache = doc.user_data.get("tawthiq_person_words")
+    if cache is None:
+        cache = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for t in ent if t.is_alpha and t.text[:1].isupper()}
+        doc.user_data["tawthiq_person_words"] = cache
+    return cache
 
 
 def _named_person(doc: Doc, p: Proposal) -> bool:

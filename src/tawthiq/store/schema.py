@@ -10,6 +10,20 @@ CLUSTERS = """CREATE TABLE clusters (
     admin1 TEXT, place TEXT, data TEXT NOT NULL)"""
 EVENT_CLUSTERS = "CREATE TABLE event_clusters (doc_id TEXT NOT NULL, event_id TEXT NOT NULL, cluster_id TEXT NOT NULL, PRIMARY KEY (doc_id, event_id))"
 
+# The full-text index keyed by an integer of each document (`fts_id`, explicit so that VACUUM
+# cannot renumber it): a search hit is an integer lookup, and replacing a document deletes its
+# index row directly instead of scanning an unindexed column.
+FTS_BY_ROWID = [
+    "ALTER TABLE documents ADD COLUMN fts_id INTEGER",
+    "UPDATE documents SET fts_id = rowid",
+    "CREATE UNIQUE INDEX documents_fts_id ON documents(fts_id)",
+    "CREATE VIRTUAL TABLE docs_fts_v2 USING fts5(title, body, names, tokenize='unicode61 remove_diacritics 2')",
+    """INSERT INTO docs_fts_v2 (rowid, title, body, names)
+       SELECT d.fts_id, f.title, f.body, f.names FROM docs_fts f JOIN documents d ON d.id = f.doc_id""",
+    "DROP TABLE docs_fts",
+    "ALTER TABLE docs_fts_v2 RENAME TO docs_fts",
+]
+
 MIGRATIONS: dict[int, dict[str, list[str]]] = {
     1: {
         "sqlite": [
@@ -62,6 +76,12 @@ MIGRATIONS: dict[int, dict[str, list[str]]] = {
             "CREATE INDEX event_clusters_cluster ON event_clusters(cluster_id)",
         ],
     },
+    # Exports and clustering stream clusters and events in date order, page by page: without these
+    # every page re-sorted the whole table.
+    2: {kind: [
+        "CREATE INDEX clusters_by_date ON clusters ((COALESCE(date_start, '')), cluster_id)",
+        "CREATE INDEX events_by_date ON events ((COALESCE(date_start, '')), doc_id, event_id)",
+    ] + extra for kind, extra in (("sqlite", FTS_BY_ROWID), ("postgres", []))},
 }
 
 LATEST = max(MIGRATIONS)

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+import orjson
+
 from ..ingest.raw import Failure, RawDocument
 from ..record import Record
 from .backend import Backend
@@ -105,12 +107,12 @@ class Store:
         self._exec("DELETE FROM events WHERE doc_id = ?", (doc.id,))
         self._exec("DELETE FROM event_clusters WHERE doc_id = ?", (doc.id,))
         if self.backend.kind == "sqlite":
-            self._exec("DELETE FROM docs_fts WHERE doc_id = ?", (doc.id,))
+            self._exec("DELETE FROM docs_fts WHERE rowid IN (SELECT fts_id FROM documents WHERE id = ?)", (doc.id,))
         self._exec("DELETE FROM documents WHERE id = ?", (doc.id,))
         text_hash = hashlib.sha256(" ".join(doc.text.split()).encode()).hexdigest()
         values = (doc.id, raw.sha256, doc.source, raw.media_type, json.dumps(raw.hints, ensure_ascii=False, sort_keys=True, default=str),
                   doc.title, doc.published, doc.language, doc.outlet, doc.url, text_hash, record.extractor or "",
-                  json.dumps(data, ensure_ascii=False), now)
+                  orjson.dumps(data).decode(), now)
         names = " ".join([a.name for a in record.actors] + [p.name for p in record.places])
         if self.backend.kind == "postgres":
             self._exec("""INSERT INTO documents (id, sha256, source, media_type, hints, title, published, language, outlet, url,
@@ -118,10 +120,12 @@ class Store:
                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))""",
                        values + (normalize(" ".join([doc.title or "", doc.text, names])),))
         else:
+            fts_id = self._read("SELECT COALESCE(MAX(fts_id), 0) + 1 FROM documents")[0][0]
             self._exec("""INSERT INTO documents (id, sha256, source, media_type, hints, title, published, language, outlet, url,
-                          text_hash, extractor, record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values)
-            self._exec("INSERT INTO docs_fts (doc_id, title, body, names) VALUES (?, ?, ?, ?)",
-                       (doc.id, normalize(doc.title or ""), normalize(doc.text), normalize(names)))
+                          text_hash, extractor, record, ingested_at, fts_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       values + (fts_id,))
+            self._exec("INSERT INTO docs_fts (rowid, title, body, names) VALUES (?, ?, ?, ?)",
+                       (fts_id, normalize(doc.title or ""), normalize(doc.text), normalize(names)))
         for row in event_rows(record):
             self._exec("""INSERT INTO events (doc_id, event_id, type, negated, hedged, place_name, gazetteer_id, parent_gid,
                           feature, admin1, country, lat, lon, date_start, date_end, date_precision, fatalities, sides,
@@ -142,7 +146,7 @@ class Store:
         rows = self._read("SELECT record FROM documents WHERE id = ? OR source = ?", (ident, ident))
         if not rows and ident.startswith("sha256:"):
             rows = self._read("SELECT record FROM documents WHERE id LIKE ?", (ident + "%",))
-        return Record.from_dict(json.loads(rows[0][0])) if len(rows) == 1 else None
+        return Record.from_dict(orjson.loads(rows[0][0])) if len(rows) == 1 else None
 
     def raw(self, doc_id: str) -> RawDocument | None:
         rows = self._read("""SELECT d.source, b.data, d.media_type, d.hints FROM documents d JOIN blobs b ON b.sha256 = d.sha256
@@ -157,14 +161,19 @@ class Store:
 
     def records(self, filters: Filters | None = None, batch: int = 500) -> Iterator[Record]:
         """Records matching `filters`, streamed in id order (constant memory)."""
+        for data in self.record_json(filters, batch):
+            yield Record.from_dict(orjson.loads(data))
+
+    def record_json(self, filters: Filters | None = None, batch: int = 500) -> Iterator[str]:
+        """The stored JSON text of each record matching `filters`, in id order, unparsed."""
         where, params = self._where(filters or Filters())
         last = ""
         while True:
             rows = self._read(f"SELECT d.id, d.record FROM documents d WHERE d.id > ? {where} ORDER BY d.id LIMIT {batch}", (last, *params))
             if not rows:
                 return
-            for doc_id, data in rows:
-                yield Record.from_dict(json.loads(data))
+            for _, data in rows:
+                yield data
             last = rows[-1][0]
 
     def event_rows(self, filters: Filters | None = None, batch: int = 2000) -> Iterator[dict]:
@@ -187,7 +196,7 @@ class Store:
                 return
             for row in rows:
                 item = dict(zip(cols + ["outlet", "doc_source", "text_hash", "published", "ingested_at"], row))
-                item["data"] = json.loads(item["data"])
+                item["data"] = orjson.loads(item["data"])
                 yield item
             last = (rows[-1][0], rows[-1][1])
 
@@ -238,8 +247,8 @@ class Store:
             first = False
             for r in rows:
                 row = dict(zip(cols + ["outlet", "doc_source", "text_hash"], r[:-1]))
-                row["actors"] = json.loads(row["actors"] or "[]")
-                row["acled"] = json.loads(row.pop("data")).get("acled")
+                row["actors"] = orjson.loads(row["actors"] or "[]")
+                row["acled"] = orjson.loads(row.pop("data")).get("acled")
                 yield row
             last = (rows[-1][-1], rows[-1][0], rows[-1][1])
 
@@ -271,7 +280,7 @@ class Store:
             if not rows:
                 return
             for _, _, data in rows:
-                info = json.loads(data)
+                info = orjson.loads(data)
                 if f.side and not any(f.side in (c.get("sides") or "") for c in info["claims"]):
                     continue
                 yield info
@@ -293,7 +302,7 @@ class Store:
                 clauses.append("d.tsv @@ plainto_tsquery('simple', ?)")
                 params.append(normalize(f.query))
             else:
-                clauses.append("d.id IN (SELECT doc_id FROM docs_fts WHERE docs_fts MATCH ?)")
+                clauses.append("d.fts_id IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?)")
                 params.append(fts_query(f.query))
         ev_where, ev_params = self._event_where(Filters(type=f.type, side=f.side, place=f.place, since=f.since, until=f.until))
         if ev_where:
