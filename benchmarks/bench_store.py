@@ -155,14 +155,20 @@ def main() -> None:
 
     # 3. search
     grow(store, seeds, args.search_docs, None, copy_no)
-    store.con.execute("PRAGMA optimize")
+    store.con.execute("ANALYZE")
     queries = {
-        "text 'bribes'": Filters(query="bribes"),
-        "text 'shelling Aleppo'": Filters(query="shelling Aleppo"),
-        "Arabic 'حلب'": Filters(query="حلب"),
-        "type=attack": Filters(type="attack"),
-        "place=Kharkiv": Filters(place="Kharkiv"),
-        "text + side + dates": Filters(query="killed", side="government", since="2016-01-01", until="2016-12-31"),
+        "text, common word": Filters(query="bribes"),
+        "text, two words": Filters(query="shelling Aleppo"),
+        "text, absent word": Filters(query="zeppelin"),
+        "Arabic text": Filters(query="حلب"),
+        "event type": Filters(type="attack"),
+        "place": Filters(place="Kharkiv"),
+        "side": Filters(side="government"),
+        "text + side": Filters(query="killed", side="government"),
+        "type + side + place": Filters(type="attack", side="opposition", place="Kharkiv"),
+        "one month": Filters(since="2016-01-01", until="2016-01-31"),
+        "open-ended since": Filters(since="2020-01-01"),
+        "text + side + year": Filters(query="killed", side="government", since="2016-01-01", until="2016-12-31"),
     }
     print(f"search over {store.count('documents'):,} documents ({store.count('events'):,} events), 20 results each:")
     for label, filters in queries.items():

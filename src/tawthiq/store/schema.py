@@ -82,6 +82,15 @@ MIGRATIONS: dict[int, dict[str, list[str]]] = {
         "CREATE INDEX clusters_by_date ON clusters ((COALESCE(date_start, '')), cluster_id)",
         "CREATE INDEX events_by_date ON events ((COALESCE(date_start, '')), doc_id, event_id)",
     ] + extra for kind, extra in (("sqlite", FTS_BY_ROWID), ("postgres", []))},
+    # search: newest first, and event filters that can be counted and looked up by index
+    3: {kind: [
+        "CREATE INDEX documents_newest ON documents (published, id)",
+        "CREATE INDEX events_place ON events ((LOWER(place_name)))",
+        "CREATE INDEX events_admin1 ON events ((LOWER(admin1)))",
+        "CREATE INDEX events_gazetteer ON events (gazetteer_id)",
+        "CREATE INDEX events_sides ON events (sides, doc_id)",
+        "CREATE INDEX events_span ON events (date_start, date_end, doc_id)",
+    ] for kind in ("sqlite", "postgres")},
 }
 
 LATEST = max(MIGRATIONS)

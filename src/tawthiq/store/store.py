@@ -40,6 +40,8 @@ class Store:
         migrate(self.backend, self.con)
 
     def close(self) -> None:
+        if self.backend.kind == "sqlite":
+            self.con.execute("PRAGMA optimize")  # keeps the planner's statistics current for search
         self.con.close()
 
     def __enter__(self) -> Store:
@@ -281,19 +283,50 @@ class Store:
                 return
             for _, _, data in rows:
                 info = orjson.loads(data)
-                if f.side and not any(f.side in (c.get("sides") or "") for c in info["claims"]):
+                if f.side and not any(f.side in (c.get("sides") or "").split(",") for c in info["claims"]):
                     continue
                 yield info
             last = (rows[-1][0], rows[-1][1])
 
     def search(self, filters: Filters, limit: int = 20) -> list[dict]:
+        """Documents matching `filters`, newest first."""
         where, params = self._where(filters)
+        if self.backend.kind == "sqlite" and self._matches_many(filters):
+            where, params = self._probe_where(filters)
         rows = self._read(
             f"""SELECT d.id, d.title, d.published, d.source, d.outlet FROM documents d WHERE 1 = 1 {where}
                 ORDER BY d.published DESC, d.id LIMIT {int(limit)}""",
             tuple(params),
         )
         return [dict(zip(("id", "title", "published", "source", "outlet"), r)) for r in rows]
+
+    # A filter that matches few documents is best collected first and sorted; one that matches
+    # many is best checked document by document while walking the newest-first index, which
+    # stops after `limit` hits. Counting the matches (cheap on indexes) decides which.
+    MANY = 2000
+
+    def _matches_many(self, f: Filters) -> bool:
+        if f.since or f.until:
+            return False  # a date window is read from its covering index, whatever its size
+        sizes = []
+        if f.query:
+            sizes.append(self._read("SELECT COUNT(*) FROM docs_fts WHERE docs_fts MATCH ?", (fts_query(f.query),))[0][0])
+        ev_where, ev_params = self._event_where(Filters(type=f.type, side=f.side, place=f.place, since=f.since, until=f.until))
+        if ev_where:
+            sizes.append(self._read(f"SELECT COUNT(*) FROM (SELECT 1 FROM events e WHERE 1 = 1 {ev_where} LIMIT {self.MANY + 1})",
+                                    tuple(ev_params))[0][0])
+        return bool(sizes) and min(sizes) > self.MANY
+
+    def _probe_where(self, f: Filters) -> tuple[str, list]:
+        clauses, params = [], []
+        if f.query:
+            clauses.append("EXISTS (SELECT 1 FROM docs_fts WHERE docs_fts MATCH ? AND rowid = d.fts_id)")
+            params.append(fts_query(f.query))
+        ev_where, ev_params = self._event_where(Filters(type=f.type, side=f.side, place=f.place, since=f.since, until=f.until))
+        if ev_where:
+            clauses.append(f"EXISTS (SELECT 1 FROM events e INDEXED BY sqlite_autoindex_events_1 WHERE e.doc_id = d.id {ev_where})")
+            params.extend(ev_params)
+        return "".join(f" AND {c}" for c in clauses), params
 
     def _where(self, f: Filters) -> tuple[str, list]:
         clauses, params = [], []
@@ -316,8 +349,9 @@ class Store:
             clauses.append("e.type = ?")
             params.append(f.type)
         if f.side:
-            clauses.append("e.sides LIKE ?")
-            params.append(f"%{f.side}%")
+            combos = side_sets(f.side)
+            clauses.append(f"e.sides IN ({', '.join('?' * len(combos))})")
+            params.extend(combos)
         if f.place:
             clauses.append("(LOWER(e.place_name) = ? OR LOWER(e.admin1) = ? OR e.gazetteer_id = ?)")
             params.extend([f.place.lower(), f.place.lower(), f.place])
@@ -327,9 +361,19 @@ class Store:
         if f.until:
             clauses.append("e.date_start <= ?")
             params.append(f.until)
-        if f.query and not f.type and not clauses:
-            pass
         return "".join(f" AND {c}" for c in clauses), params
+
+
+def side_sets(side: str) -> list[str]:
+    """Every value the `sides` column can hold that includes `side` (sorted, comma-joined sets),
+    so that a side filter is an indexed lookup and "government" does not match "pro_government"."""
+    from itertools import combinations
+    from typing import get_args
+
+    from ..record import Side
+
+    others = [s for s in get_args(Side) if s != side]
+    return sorted(",".join(sorted((side, *extra))) for n in range(len(others) + 1) for extra in combinations(others, n))
 
 
 def event_rows(record: Record) -> Iterator[tuple]:
