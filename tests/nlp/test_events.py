@@ -81,3 +81,17 @@ def test_deaths_told_later_join_the_incident(record_of):
     rec, _, _ = events(record_of, "An air strike hit a school in Saada on Monday.\n\nNine children were killed, medics said.")
     strikes = [e for e in rec.events if e.type == "air_strike"]
     assert strikes and any(q.kind == "fatalities" and q.value == 9 for q in strikes[0].quantities)
+
+
+def test_country_that_carried_out_an_attack_is_not_its_place(record_of):
+    rec, places, _ = events(record_of, "US air strikes killed 14 fighters near Mosul on Sunday, officials said.")
+    (e,) = [e for e in rec.events if e.type == "air_strike"]
+    assert places[e.place].name == "Mosul"
+
+
+def test_headline_event_in_a_country_takes_the_article_place_in_it(record_of):
+    rec = record_of("Air raids kill 9 in Yemen\n\nAircraft struck a wedding hall in Hajjah on Saturday, killing nine guests, "
+                    "medics said. The town has been hit before.", "2018-04-23")
+    places = {p.id: p for p in rec.places}
+    title_events = [e for e in rec.events if e.start < 30]
+    assert title_events and all(places[e.place].name == "Hajjah" for e in title_events)

@@ -71,3 +71,14 @@ def test_hims_and_idleb_spellings(record_of):
 def test_people_named_like_places_are_not_places(record_of):
     rec, ps = places(record_of, "Title\n\nRebel fighter Yazan al-Halabi told reporters that Justin Clark had left.")
     assert "al-Halabi" not in ps and "Clark" not in ps
+
+
+def test_surname_of_a_named_person_is_not_a_place(record_of):
+    rec, ps = places(record_of, "Title\n\nThe commander, Omar Gao, met reporters in Kidal. Gao said the convoy was attacked twice.")
+    assert "Kidal" in ps
+    assert all(p.name != "Gao" for p in rec.places)
+
+
+def test_continents_resolve_to_the_continent(record_of):
+    rec, ps = places(record_of, "Title\n\nMigrants crossing from Africa to Europe drowned off Libya, the agency said.")
+    assert ps["Africa"].gazetteer_id == "geonames:6255146" and ps["Africa"].country is None

@@ -59,3 +59,10 @@ def test_war_tolls_are_cumulative(record_of):
 @pytest.mark.parametrize("text", ["He carried an AK-47.", "UN Resolution 2254 calls for talks.", "One of the men escaped.", "Call 0944 123 456 for help."])
 def test_not_quantities(record_of, text):
     assert quantities(record_of, text) == []
+
+
+def test_a_war_toll_is_cumulative_not_an_incident(record_of):
+    rec = record_of("Title\n\nMore than 300,000 people have been killed in the civil war, monitors say. "
+                    "On Monday, five soldiers were killed in an ambush.", "2019-05-02")
+    tolls = {q.value: q.cumulative for q in rec.quantities if q.kind == "fatalities"}
+    assert tolls[300000] is True and tolls[5] is False

@@ -63,6 +63,9 @@ def extract_events(doc: Doc) -> list[Event]:
     for d in sorted(drafts, key=lambda d: d.head.i):
         para = ctx.paragraph(d.head)
         place = _place(ctx, d) or last_place.get(para) or ctx.default_place
+        if place and para <= 2 and ctx.place_feature.get(place) == "country" and ctx.default_place \
+                and ctx.place_country.get(ctx.default_place) == ctx.place_country.get(place):
+            place = ctx.default_place  # "raids kill 25 in Syria" in the title or lede: the article's own place in Syria
         date = _date(ctx, d) or last_date.get(para) or ctx.default_date
         if place:
             last_place[para] = place
@@ -156,6 +159,7 @@ class _Context:
                 self.description_tokens[actor.id] = set(range(*draft.description_span))
         self.place_at: dict[int, str] = {}
         self.place_feature: dict[str, str] = {}
+        self.place_country = {p.id: p.country for p in doc._.places or []}
         for place in doc._.places or []:
             if getattr(place, "dateline", False):
                 continue
@@ -340,6 +344,8 @@ def _place(ctx: _Context, d: Draft) -> str | None:
         pid = ctx.place_at.get(tok.i)
         if pid is None or tok.i in bystander_tokens:
             continue
+        if ctx.place_feature.get(pid) == "country" and tok.dep_ in ("compound", "amod", "poss") and tok.head in heads:
+            continue  # "US strikes", "Turkish shelling": the country carried the attack out
         dist = min((x for x in (_path_length(tok, h, limit=10) for h in heads) if x is not None), default=None)
         if dist is None:
             dist = 20 + abs(tok.i - d.head.i) // 5
