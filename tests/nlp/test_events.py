@@ -95,3 +95,23 @@ def test_headline_event_in_a_country_takes_the_article_place_in_it(record_of):
     places = {p.id: p for p in rec.places}
     title_events = [e for e in rec.events if e.start < 30]
     assert title_events and all(places[e.place].name == "Hajjah" for e in title_events)
+
+
+def test_headline_and_lede_share_who_carried_out_the_attack(record_of):
+    rec = record_of("Junta air strikes kill 11 in Sagaing\n\nAir strikes hit a village in Sagaing region on Tuesday, "
+                    "killing 11 people, residents said.", "2023-04-12")
+    actors = {a.id: a for a in rec.actors}
+    strikes = [e for e in rec.events if e.type == "air_strike"]
+    assert strikes
+    for e in strikes:
+        agents = [actors[a.actor].name for a in e.actors if a.role == "agent"]
+        assert agents and "unta" in agents[0]
+    assert "Air" not in [a.name for a in rec.actors]
+
+
+def test_the_agent_with_a_side_comes_first(record_of):
+    rec = record_of("Title\n\nResidents and Houthi fighters shelled the port of Hodeidah on Monday.", "2019-03-14")
+    actors = {a.id: a for a in rec.actors}
+    (e,) = [e for e in rec.events if e.type == "shelling"]
+    agents = [actors[a.actor] for a in e.actors if a.role == "agent"]
+    assert agents and agents[0].side != "unknown"

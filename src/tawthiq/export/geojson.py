@@ -22,7 +22,7 @@ def write_geojson(store: Store, out: TextIO, filters: Filters | None) -> int:
                                     "acled_fatalities", "ucdp_low", "ucdp_best", "ucdp_high", "reports")}
         props["claims"] = [{k: claim.get(k) for k in ("document", "outlet", "sources", "sides", "fatalities", "negated")} for claim in c["claims"]]
         feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [c["lon"], c["lat"]]}, "properties": props}
-        out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
+        out.write((",\n" if n else "") + orjson.dumps(feature).decode())
         n += 1
     seen: set[str] = set()
     for text in store.record_json(filters):
@@ -34,7 +34,7 @@ def write_geojson(store: Store, out: TextIO, filters: Filters | None) -> int:
             props = {"kind": "place", "name": place.get("name"), "feature": place.get("feature"), "country": place.get("country"),
                      "admin1": place.get("admin1"), "gazetteer_id": gid}
             feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]}, "properties": props}
-            out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
+            out.write((",\n" if n else "") + orjson.dumps(feature).decode())
             n += 1
     out.write("\n]}\n")
     return n

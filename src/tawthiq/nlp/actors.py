@@ -270,6 +270,8 @@ class _Finder:
             words = {t.lower_ for t in span}
             if ent.label_ == "NORP" and not words & ARMED_WORDS:
                 continue
+            if _starts_event_phrase(doc, start, end):
+                continue  # "Air strikes hit …": the first word of an event's name, capitalised
             addressed = start > 0 and doc[start - 1].lower_ in ("told", "to", "with") or (start > 1 and doc[start - 2].lemma_ == "tell")
             if ent.label_ == "PERSON" and not (addressed or words & MEDIA_WORDS):
                 continue
@@ -405,6 +407,16 @@ class _Finder:
                 )
             )
         return actors
+
+
+def _starts_event_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word entity and the word after it begin an event trigger ("Air strikes")."""
+    if end - start != 1 or end >= len(doc):
+        return False
+    from .event_triggers import triggers
+
+    first, following = doc[start].lower_, doc[end].lemma_.lower()
+    return any(len(t.lemmas) > 1 and t.lemmas[1] == following for t in triggers().get(first, ()))
 
 
 def _after_newline(doc: Doc, start: int, last: int) -> int:

@@ -91,7 +91,9 @@ def extract_events(doc: Doc) -> list[Event]:
                 sentence=_sentence_span(d.head),
             )
         )
-    return _merge_incidents(events, ctx)
+    events = _merge_incidents(events, ctx)
+    _share_headline_agents(events, ctx)
+    return events
 
 
 GENERIC_VIOLENT = {"killing", "fatalities", "attack", "body_recovery"}
@@ -147,8 +149,10 @@ class _Context:
         self.actor_kind: dict[str, str] = {}
         self.description_tokens: dict[str, set[int]] = {}
         drafts = doc._.actor_drafts or {}
+        self.actor_side: dict[str, str] = {}
         for actor in doc._.actors or []:
             self.actor_kind[actor.id] = actor.kind
+            self.actor_side[actor.id] = actor.side
             for m in actor.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
@@ -419,7 +423,45 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                     if aid and aid not in roles:
                         kind = ctx.actor_kind.get(aid)
                         roles[aid] = "victim" if kind in ("population", "person") or d.type in ("killing", "fatalities", "execution", "abduction", "detention", "arrest") else "target"
-    return [EventActor(actor=aid, role=role) for aid, role in roles.items()]
+    order = {aid: n for n, aid in enumerate(roles)}
+    return [EventActor(actor=aid, role=role) for aid, role in sorted(roles.items(), key=lambda item: (_agent_rank(ctx, item), order[item[0]]))]
+
+
+ARMED_KINDS = {"armed_group", "state"}
+
+
+def _agent_rank(ctx: _Context, item: tuple[str, str]) -> int:
+    """Agents first, and among them those the text shows to be armed or on a side: the actor a coder
+    would put in ACLED's actor1 column."""
+    aid, role = item
+    if role != "agent":
+        return 3
+    if ctx.actor_kind.get(aid) in ARMED_KINDS or ctx.actor_side.get(aid, "unknown") != "unknown":
+        return 0
+    return 1 if ctx.actor_kind.get(aid) != "population" else 2
+
+
+def _share_headline_agents(events: list[Event], ctx: "_Context") -> None:
+    """'Regime air strikes kill 25 in Hama' over a lede that tells the same strikes without naming
+    who: the headline and the lede are one incident, so they share who carried it out."""
+    def violent(e: Event) -> bool:
+        return e.type in GENERIC_VIOLENT or e.type in SPECIFIC_VIOLENT
+
+    title = [e for e in events if ctx.in_title(e.start) and not e.negated]
+    lede = [e for e in events if not ctx.in_title(e.start) and ctx.paragraph_of_char(e.start) <= 2 and not e.negated]
+    for a in title:
+        for b in lede:
+            if not (a.type == b.type or violent(a) and violent(b)):
+                continue
+            if a.place and b.place and a.place != b.place and not ctx.nested(a.place, b.place):
+                continue
+            for src, dst in ((a, b), (b, a)):
+                if any(x.role == "agent" for x in dst.actors):
+                    continue
+                agents = [x for x in src.actors if x.role == "agent"]
+                if agents:
+                    known = {x.actor for x in dst.actors}
+                    dst.actors[:0] = [EventActor(actor=x.actor, role="agent") for x in agents if x.actor not in known]
 
 
 def _modality(d: Draft) -> tuple[bool, bool]:
