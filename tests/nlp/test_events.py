@@ -115,3 +115,17 @@ def test_the_agent_with_a_side_comes_first(record_of):
     (e,) = [e for e in rec.events if e.type == "shelling"]
     agents = [actors[a.actor] for a in e.actors if a.role == "agent"]
     assert agents and agents[0].side != "unknown"
+
+
+def test_a_toll_told_before_its_cause_joins_the_cause(record_of):
+    rec, places, _ = events(record_of, "At least 30 people were killed in Kherson on Sunday, officials said. "
+                                        "Russian shelling hit the central market and a bus station.")
+    shelling = [e for e in rec.events if e.type == "shelling"]
+    assert shelling and any(q.kind == "fatalities" and q.value == 30 for q in shelling[0].quantities)
+    assert not [e for e in rec.events if e.type == "killing" and any(q.value == 30 for q in e.quantities)]
+
+
+def test_strikes_that_kill_are_air_strikes_and_a_labour_strike_is_no_event(record_of):
+    rec, _, _ = events(record_of, "US strikes killed 50 militants near Idlib on Tuesday. Dock workers went on strike in Aden.")
+    assert [e.type for e in rec.events if e.text.lower() == "strikes"] == ["air_strike"]
+    assert not [e for e in rec.events if e.text.lower() == "strike"]

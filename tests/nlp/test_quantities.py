@@ -66,3 +66,10 @@ def test_a_war_toll_is_cumulative_not_an_incident(record_of):
                     "On Monday, five soldiers were killed in an ambush.", "2019-05-02")
     tolls = {q.value: q.cumulative for q in rec.quantities if q.kind == "fatalities"}
     assert tolls[300000] is True and tolls[5] is False
+
+
+def test_lives_saved_are_no_death_toll(record_of):
+    rec = record_of("Title\n\nRescuers have saved the lives of more than 2,000 people in Taiz. "
+                    "The fighting has claimed the lives of 40 civilians.", "2019-05-02")
+    kinds = {q.value: q.kind for q in rec.quantities}
+    assert kinds[2000] != "fatalities" and kinds[40] == "fatalities"

@@ -123,15 +123,51 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
         if host is None:
             kept.append(event)
             continue
-        host.quantities.extend(q for q in event.quantities if q not in host.quantities)
-        known = {a.actor for a in host.actors}
-        host.actors.extend(a for a in event.actors if a.actor not in known and not (a.role == "agent" and any(x.role == "agent" for x in host.actors)))
-        also = list(getattr(host, "mentions", None) or [])
-        also.append({"start": event.start, "end": event.end, "text": event.text})
-        host.mentions = also
+        _absorb(host, event)
+    kept = _merge_forward(kept, ctx)
     for n, event in enumerate(kept, start=1):
         event.id = f"e{n}"
     return kept
+
+
+def _absorb(host: Event, event: Event) -> None:
+    host.quantities.extend(q for q in event.quantities if q not in host.quantities)
+    known = {a.actor for a in host.actors}
+    host.actors.extend(a for a in event.actors if a.actor not in known and not (a.role == "agent" and any(x.role == "agent" for x in host.actors)))
+    also = list(getattr(host, "mentions", None) or [])
+    also.append({"start": event.start, "end": event.end, "text": event.text})
+    host.mentions = also
+
+
+def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> list[Event]:
+    """'At least 45 people have been killed in Aleppo in the last day, monitors said. Government
+    air strikes hit …': a toll told first and its cause in the next sentences are one incident."""
+    sentence_starts = [s.start_char for s in ctx.doc.sents]
+    sentence_of = lambda char: bisect_right(sentence_starts, char) - 1  # noqa: E731
+    merged: set[int] = set()
+    for i, event in enumerate(events):
+        if event.type not in GENERIC_VIOLENT or event.negated or not event.quantities:
+            continue
+        here, para = sentence_of(event.start), ctx.paragraph_of_char(event.start)
+        for other in events[i + 1:]:
+            there = sentence_of(other.start)
+            if there - here > window or ctx.paragraph_of_char(other.start) != para:
+                break
+            if there == here and other.start < event.start or other.type not in SPECIFIC_VIOLENT or other.negated:
+                continue
+            if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
+                continue
+            if _dates_differ(event.date, other.date):
+                continue
+            own = {q.value for q in event.quantities if q.kind == "fatalities"}
+            theirs = {q.value for q in other.quantities if q.kind == "fatalities"}
+            if theirs and not theirs & own:
+                continue  # another toll: another incident, unless the same number is told again
+            _absorb(other, event)
+            other.place = other.place or event.place
+            merged.add(i)
+            break
+    return [e for i, e in enumerate(events) if i not in merged]
 
 
 def _dates_differ(a: EventDate | None, b: EventDate | None) -> bool:

@@ -166,6 +166,9 @@ def _through_of(noun: Token) -> Token:
     return noun
 
 
+SPARING = {"save", "spare", "protect", "rescue", "preserve"}
+
+
 def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     """'fatalities' or 'injured' when the sentence kills or wounds what the number counts."""
     cues = toll_cues()
@@ -173,6 +176,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues and cues[head.head.lemma_.lower()][1] == "noun":
+        if head.head.head.lemma_.lower() in SPARING:
+            return None  # "saved the lives of 100,000": lives spared are no toll
         return cues[head.head.lemma_.lower()][0]
     # "12 killed", "30 dead", "killed 12", "12 people were killed", "12 died"
     for tok in (anchor, *anchor.children):
