@@ -73,3 +73,13 @@ def test_lives_saved_are_no_death_toll(record_of):
                     "The fighting has claimed the lives of 40 civilians.", "2019-05-02")
     kinds = {q.value: q.kind for q in rec.quantities}
     assert kinds[2000] != "fatalities" and kinds[40] == "fatalities"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("More than 200 civilians have been killed in the city in the past two weeks.", 200),
+    ("Since Tuesday, air strikes on the enclave have killed at least 66 civilians.", 66),
+])
+def test_running_totals_over_a_period_are_cumulative(record_of, sentence, value):
+    rec = record_of("Title\n\n" + sentence, "2018-02-23")
+    (q,) = [q for q in rec.quantities if q.value == value]
+    assert q.kind == "fatalities" and q.cumulative

@@ -25,7 +25,9 @@ _CUMULATIVE = re.compile(
     r"overall|(?:the|a|its) (?:\w+[- ])?year[- ](?:old )?(?:war|conflict|uprising|civil war)|"
     r"(?:war|conflict|fighting|uprising|violence|crisis|revolution)\b[^.]{0,40}\b(?:has|have|had) (?:since )?(?:killed|left|claimed)|"
     r"since (?:\w+ ){0,3}(?:war|conflict|uprising|revolution|crisis)|since (?:it|they|the group) |has since |"
-    r"(?:war|conflict) (?:that|which) has|(?:killed|died|dead|lost their lives) (?:\w+ ){0,2}(?:in|during) the (?:\w+ )?(?:war|conflict|civil war|uprising|revolution)|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade))\b"
+    r"(?:war|conflict) (?:that|which) has|(?:killed|died|dead|lost their lives) (?:\w+ ){0,2}(?:in|during) the (?:\w+ )?(?:war|conflict|civil war|uprising|revolution)|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade|weeks)|"
+    r"(?:has|have) (?:\w+ )?(?:been )?(?:killed|died|claimed)[^.]{0,60}\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.]{0,80}\b(?:has|have) (?:\w+ )?(?:been )?(?:killed|died|claimed))\b"
 )
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 _NOT_COUNTED = {"time", "times", "point", "points", "percent", "%", "o'clock", "am", "pm"}
