@@ -66,3 +66,27 @@ def test_exports_filter_like_search(store):
     export(store, "acled", out, Filters(type="air_strike"))
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert rows and {r["sub_event_type"] for r in rows} == {"Air/drone strike"}
+
+
+def test_html_report_has_a_map_a_timeline_and_the_disputed_claims(store):
+    _filled(store)
+    out = io.StringIO()
+    n = export(store, "html", out)
+    page = out.getvalue()
+    clusters = list(store.clusters())
+    assert n == len(clusters) > 0
+    assert page.count("<svg") == 2
+    located = {(round(c["lat"], 4), round(c["lon"], 4)) for c in clusters if c.get("lat") is not None}
+    assert page.count("<circle") == len(located)
+    assert "Maarat al-Numan" in page and "GeoNames" in page
+    assert page.count("<tr>") == 1 + sum(c["status"] == "disputed" for c in clusters)
+
+
+def test_html_report_merges_dots_on_a_grid_when_there_are_too_many():
+    from tawthiq.export.report import MAX_POINTS, _Points
+
+    points = _Points()
+    for i in range(MAX_POINTS * 3):
+        points.add(30 + (i % 200) * 0.01, 40 + (i // 200) * 0.01, "single_source", 1, "x")
+    assert len(points.cells) <= MAX_POINTS
+    assert sum(d["events"] for d in points.cells.values()) == MAX_POINTS * 3

@@ -1,5 +1,6 @@
 """Exports, all derived from the store and streamed (constant memory): the records as JSON or
-JSON Lines, events as ACLED-style and UCDP GED-style CSV, and a GeoJSON map layer."""
+JSON Lines, events as ACLED-style and UCDP GED-style CSV, a GeoJSON map layer, and an HTML report
+with a map and a timeline."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TextIO
 
 from ..store.store import Filters, Store
 
-FORMATS = ("json", "jsonl", "acled", "ucdp", "geojson")
+FORMATS = ("json", "jsonl", "acled", "ucdp", "geojson", "html")
 
 
 def export(store: Store, fmt: str, out: TextIO, filters: Filters | None = None) -> int:
@@ -28,4 +29,8 @@ def export(store: Store, fmt: str, out: TextIO, filters: Filters | None = None) 
         from .geojson import write_geojson
 
         return write_geojson(store, out, filters)
+    if fmt == "html":
+        from .report import write_report
+
+        return write_report(store, out, filters)
     raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")

@@ -149,7 +149,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def export(
-        format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, acled, ucdp or geojson.")],
+        format: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, acled, ucdp, geojson or html (a map and a timeline).")],
         output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
         query: Annotated[Optional[str], typer.Option("--query", "-q", help="Only documents matching these words.")] = None,
         db: DbOption = None, type: TypeOption = None, side: SideOption = None, place: PlaceOption = None,

@@ -53,7 +53,7 @@ def run_demo(folder: Path, *, workers: int | None = None) -> dict:
     exports = folder / "exports"
     exports.mkdir(exist_ok=True)
     written = {}
-    for fmt, name in (("jsonl", "records.jsonl"), ("acled", "events-acled.csv"), ("ucdp", "events-ucdp.csv"), ("geojson", "events.geojson")):
+    for fmt, name in (("jsonl", "records.jsonl"), ("acled", "events-acled.csv"), ("ucdp", "events-ucdp.csv"), ("geojson", "events.geojson"), ("html", "report.html")):
         with open(exports / name, "w", encoding="utf-8", newline="") as fh:
             written[name] = export(store, fmt, fh)
     types = Counter(row["type"] for row in store.event_rows())
