@@ -82,3 +82,11 @@ def test_surname_of_a_named_person_is_not_a_place(record_of):
 def test_continents_resolve_to_the_continent(record_of):
     rec, ps = places(record_of, "Title\n\nMigrants crossing from Africa to Europe drowned off Libya, the agency said.")
     assert ps["Africa"].gazetteer_id == "geonames:6255146" and ps["Africa"].country is None
+
+
+def test_a_name_shared_by_a_country_and_a_state_follows_the_article(record_of):
+    rec, ps = places(record_of, "Title\n\nFloods hit Georgia on Monday. Roads between Atlanta and Savannah were closed, "
+                                "and shelters opened in Macon and Augusta.")
+    assert ps["Georgia"].feature == "admin1" and ps["Georgia"].country == "US"
+    rec, ps = places(record_of, "Title\n\nRussian troops moved into Georgia in 2008, shelling Gori and approaching Tbilisi.")
+    assert ps["Georgia"].feature == "country" and ps["Georgia"].country == "GE"

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..geo.gazetteer import Candidate, open_gazetteer
 from ..geo.normalize import key
 from ..geo.resolve import Choice, Context, Mention, choose
+from ..geo.resolve import score as score_place
 from ..record import Place, Span as Evidence
 from .extensions import meta
 
@@ -394,7 +395,40 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
         chosen = choices[k].candidate
         if chosen is not None and not all(p.dateline for p in group):
             _add_to_context(ctx, chosen)
+    _reconsider(order, groups, choices, ctx)
     return _records(doc, proposals, groups, choices, gaz)
+
+
+def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: dict[str, Choice], ctx: Context) -> None:
+    """A second look at ambiguous names, now that the whole article's places are known: "Georgia"
+    read first may be the country, but beside Atlanta and Savannah it is the state. Each name is
+    judged by the context of all the others, not its own first guess."""
+    for k in order:
+        group = groups[k]
+        first = choices.get(k)
+        if k + "#hint" in choices or first is None or len({c.id for c in group[0].candidates}) < 2:
+            continue
+        own = first.candidate
+        others = Context(countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(), points=list(ctx.points), resolved=ctx.resolved)
+        if own is not None and not all(p.dateline for p in group):
+            others.countries[own.country] -= 1
+            if own.admin1_code and own.feature in ("admin1", "city", "admin2"):
+                others.admin1s[(own.country, own.admin1_code)] -= 1
+            if own.lat is not None and own.feature != "country" and (own.lat, own.lon) in others.points:
+                others.points.remove((own.lat, own.lon))
+        others.countries = +others.countries
+        others.admin1s = +others.admin1s
+        m = Mention(text=group[0].text, feature_hint=next((p.feature_hint for p in group if p.feature_hint), None),
+                    parent_hint=next((p.parent_text for p in group if p.parent_text), None), strong=any(p.strong for p in group))
+        parent_choice = choices.get(key(m.parent_hint)) if m.parent_hint else None
+        parent = parent_choice.candidate if parent_choice else None
+        again = choose(group[0].candidates, m, others, parent)
+        if again.candidate is None or own is None or again.candidate.country == own.country:
+            continue  # the second look settles which country a name is in, not which feature
+        if own.feature == "country" and again.candidate.feature != "admin1":
+            continue  # "China" stays the country; only a state may share a country's name (Georgia)
+        if again.score > score_place(own, m, others, parent) + 0.02:
+            choices[k] = again
 
 
 def _confidence(group: list[Proposal]) -> float:
