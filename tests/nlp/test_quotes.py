@@ -37,3 +37,22 @@ def test_reference_speaker_resolves_to_the_person(record_of):
 def test_scare_quotes_and_names_in_quotes_are_not_quotes(record_of):
     q = quotes(record_of, "Residents of the ‘National Defence Force’ area spoke of the ‘holocaust’ in the town.")
     assert [x for x in q if x[2]] == []
+
+
+def test_what_a_source_condemns_or_calls_for_is_what_it_says(record_of):
+    q = quotes(record_of, "The UN envoy called for an immediate ceasefire in Tigray. Local officials condemned the shelling of the camp.")
+    assert ("United Nations", "an immediate ceasefire in Tigray", False, "called for") in q
+    assert any(text == "the shelling of the camp" and cue == "condemned" for _, text, _, cue in q)
+
+
+def test_demanding_a_bribe_is_no_statement(record_of):
+    q = quotes(record_of, "Officers at the checkpoint demanded a bribe of 200 dollars from each family.")
+    assert not q
+
+
+def test_the_speaker_mention_at_a_quote_is_the_whole_noun_phrase(record_of):
+    rec = record_of("Title\n\nThe veteran aid worker Leila Haddad said that the road to Marib was cut.")
+    (q,) = rec.quotes
+    speaker = next(a for a in rec.actors if a.id == q.speaker)
+    assert speaker.name == "Leila Haddad"
+    assert "The veteran aid worker Leila Haddad" in [m.text for m in speaker.mentions]

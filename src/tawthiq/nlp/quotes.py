@@ -28,10 +28,20 @@ NEEDS_CLAUSE = {"show", "find", "learn", "know", "call", "ask", "point", "feel",
 
 
 @lru_cache(maxsize=1)
-def cue_verbs() -> dict[str, str]:
+def _cue_rows() -> list[list[str]]:
     text = resources.files("tawthiq.data.quotes").joinpath("cues.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {r[0]: r[1] for r in rows}
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> dict[str, str]:
+    return {r[0]: r[1] for r in _cue_rows()}
+
+
+@lru_cache(maxsize=1)
+def object_cues() -> frozenset[str]:
+    """Cues whose object says what the source says when no clause does ("denied the report")."""
+    return frozenset(r[0] for r in _cue_rows() if len(r) > 2 and r[2].strip() == "object")
 
 
 @dataclass
@@ -83,6 +93,8 @@ class _Finder:
                 att.continued = att.speaker is not None
             else:
                 att.speaker = self._speaker(att)
+                if att.speaker is not None:
+                    self._whole_source(att.speaker, att.source)
             if att.direct and att.speaker:
                 last_speaker = att.speaker
                 last_para_quote = att
@@ -218,6 +230,31 @@ class _Finder:
             return None
         return self._new_actor(head)
 
+    def _whole_source(self, aid: str, tokens: list[Token]) -> None:
+        """The speaker's mention at a quote is the whole noun phrase that names it ("longtime pollster
+        Pat Caddell", "the Syrian Observatory"), not only the name inside it."""
+        if not tokens or len(tokens) > 12:
+            return
+        ordered = sorted(tokens, key=lambda t: t.i)
+        breaks = [n for n, t in enumerate(ordered) if "\n" in t.text]
+        if breaks:
+            ordered = ordered[breaks[-1] + 1 :]  # a paragraph break ends any noun phrase
+        while ordered and (ordered[-1].is_punct or ordered[-1].is_space):
+            ordered.pop()
+        while ordered and (ordered[0].is_punct or ordered[0].is_space):
+            ordered.pop(0)
+        if not ordered or ordered[-1].i - ordered[0].i + 1 != len(ordered):
+            return
+        if any(t.pos_ in ("VERB", "AUX") for t in ordered) or any(self.actor_at.get(t.i, aid) != aid for t in ordered):
+            return
+        span = self.doc[ordered[0].i : ordered[-1].i + 1]
+        actor = next(a for a in self.actors if a.id == aid)
+        inside = [m for m in actor.mentions if span.start_char <= m.start and m.end <= span.end_char]
+        if len(inside) != 1 or any(t.text in "()[]" for t in span) or (inside[0].start == span.start_char and inside[0].end == span.end_char):
+            return  # already whole, or a name with its alias ("the Syrian Arab Army (SAA)"): keep each
+        actor.mentions = [m for m in actor.mentions if m not in inside]
+        self._add_mention(aid, span.start, span.end)
+
     def _antecedent(self, pronoun: Token) -> str | None:
         """The most recent person (or group, for 'they') named before the pronoun."""
         want = ("population", "organization", "armed_group", "state", "media") if pronoun.lower_ in ("they", "we") else ("person",)
@@ -310,9 +347,30 @@ def _is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in cue_verbs() or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if lemma in NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in tok.children):
+    if lemma in NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in tok.children) and _object(tok) is None:
         return False
     return True
+
+
+OBJECT_PREPS = {"for", "on"}
+
+
+def _object(tok: Token) -> tuple[Token, Token] | None:
+    """First and last token of what an object cue takes: "denied [the report]", "pledged [to rebuild
+    the school]", "called for [a ceasefire]", "urged [the army to withdraw]"."""
+    if tok.lemma_.lower() not in object_cues():
+        return None
+    parts: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("dobj", "xcomp") and child.i > tok.i:
+            parts.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i == tok.i + 1:
+            parts.extend(t for t in child.subtree if t.i != child.i)
+    parts = [t for t in parts if not t.is_punct or t.i != max(p.i for p in parts)]
+    if not parts or len(parts) < 1:
+        return None
+    first, last = min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i)
+    return first, last
 
 
 def _cue_span(tok: Token) -> tuple[int, int]:
@@ -324,6 +382,8 @@ def _cue_span(tok: Token) -> tuple[int, int]:
     for child in tok.children:
         if child.dep_ == "prt" and child.i == tok.i + 1:
             end = child.idx + len(child)
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i == tok.i + 1 and _object(tok) is not None:
+            end = child.idx + len(child)  # "called for"
     return start, end
 
 
@@ -368,6 +428,10 @@ def _clause(tok: Token) -> tuple[int, int] | None:
             start += 1
         if end > start and doc[first_source - 1].text in (",", "”", '"') or end > start and doc[first_source - 2].text in (",",):
             return doc[start].idx, doc[end].idx + len(doc[end])
+    span = _object(tok)
+    if span is not None and not any(c.dep_ == "ccomp" for c in tok.children):
+        first, last = span
+        return first.idx, last.idx + len(last)
     if tok.lemma_.lower() in ("tell", "speak", "talk"):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "about":
