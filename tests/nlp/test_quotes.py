@@ -56,3 +56,15 @@ def test_the_speaker_mention_at_a_quote_is_the_whole_noun_phrase(record_of):
     speaker = next(a for a in rec.actors if a.id == q.speaker)
     assert speaker.name == "Leila Haddad"
     assert "The veteran aid worker Leila Haddad" in [m.text for m in speaker.mentions]
+
+
+def test_a_quote_split_around_its_cue_shares_the_cue(record_of):
+    rec = record_of("Title\n\n“The bridge is gone,” the mayor said. “We are cut off from the city.”")
+    assert [q.cue for q in rec.quotes] == ["said", "said"]
+    assert len({(q.cue_start, q.cue_end) for q in rec.quotes}) == 1
+
+
+def test_indirect_speech_with_a_quoted_fragment_is_one_claim(record_of):
+    q = quotes(record_of, "The governor said that militias had looted the depot to “punish the town for its loyalty” last week.")
+    assert len(q) == 1 and q[0][2] is False
+    assert "punish the town for its loyalty" in q[0][1] and q[0][1].startswith("that militias")

@@ -83,7 +83,9 @@ class _Finder:
 
     def run(self) -> list[Quote]:
         direct = self._direct()
+        self.mixed: set[tuple[int, int]] = set()
         indirect = self._indirect(direct)
+        direct = [a for a in direct if (a.content[0] - 1, a.content[1] + 1) not in self.mixed]
         atts = sorted(direct + indirect, key=lambda a: a.content[0])
         last_speaker = None
         last_para_quote = None
@@ -91,6 +93,8 @@ class _Finder:
             if att.cue is None and att.direct:
                 att.speaker = last_speaker if last_para_quote is not None else None
                 att.continued = att.speaker is not None
+                if att.continued and last_para_quote.cue_span and self._same_paragraph(last_para_quote.content[1], att.content[0]):
+                    att.cue, att.cue_span = last_para_quote.cue, last_para_quote.cue_span  # "“A,” she said. “B.”": one cue
             else:
                 att.speaker = self._speaker(att)
                 if att.speaker is not None:
@@ -175,7 +179,12 @@ class _Finder:
             if content is None:
                 continue
             s, e = content
-            if any(s < qe and qs < e for qs, qe in quoted):
+            inside = [(qs, qe) for qs, qe in quoted if s <= qs + 1 and qe - 1 <= e]
+            if inside and _words_outside(text_of(doc)[s:e], [(qs - s, qe - s) for qs, qe in inside]) >= 3:
+                # "said that the team avoided the hospital to “keep the details under wraps”": one
+                # claim in the reporter's words with a quoted fragment, not a quote of its own
+                self.mixed.update(inside)
+            elif any(s < qe and qs < e for qs, qe in quoted):
                 continue  # the clause is (or holds) a direct quote, found already
             if any(qs <= doc[tok.i].idx < qe for qs, qe in quoted):
                 continue
@@ -229,6 +238,9 @@ class _Finder:
                 return antecedent
             return None
         return self._new_actor(head)
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        return "\n" not in text_of(self.doc)[min(a, b) : max(a, b)]
 
     def _whole_source(self, aid: str, tokens: list[Token]) -> None:
         """The speaker's mention at a quote is the whole noun phrase that names it ("longtime pollster
@@ -441,6 +453,15 @@ def _clause(tok: Token) -> tuple[int, int] | None:
                     last = last.doc[last.i - 1]
                 return toks[0].idx, last.idx + len(last)
     return None
+
+
+def _words_outside(text: str, spans: list[tuple[int, int]]) -> int:
+    """How many words of `text` lie outside the quoted `spans` (offsets into `text`)."""
+    kept = list(text)
+    for a, b in spans:
+        for i in range(max(a, 0), min(b, len(kept))):
+            kept[i] = " "
+    return len(re.findall(r"\w+", "".join(kept)))
 
 
 def _head_noun(tokens: list[Token]) -> Token | None:
