@@ -183,7 +183,7 @@ class _Finder:
             if inside and _words_outside(text_of(doc)[s:e], [(qs - s, qe - s) for qs, qe in inside]) >= 3:
                 # "said that the team avoided the hospital to “keep the details under wraps”": one
                 # claim in the reporter's words with a quoted fragment, not a quote of its own
-                self.mixed.update(inside)
+                pass
             elif any(s < qe and qs < e for qs, qe in quoted):
                 continue  # the clause is (or holds) a direct quote, found already
             if any(qs <= doc[tok.i].idx < qe for qs, qe in quoted):
@@ -193,7 +193,15 @@ class _Finder:
                 continue
             if any(s <= a.content[0] < e and a.cue is tok for a in direct):
                 continue
+            cut = text_of(doc).find("\n", s, e)
+            if cut != -1:
+                e = cut  # a paragraph break ends what was said ("… polling places.\n\nWASHINGTON (AP)")
+                while e > s and not text_of(doc)[e - 1].isalnum() and text_of(doc)[e - 1] not in "”\"’)":
+                    e -= 1
+                if e <= s:
+                    continue
             out.append(Attribution((s, e), tok, _cue_span(tok), source, False))
+            self.mixed.update(q for q in inside if q[1] <= e + 1)
         out.extend(self._according_to(quoted))
         return out
 
