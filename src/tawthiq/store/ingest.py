@@ -14,8 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..ingest import Failure, RawDocument, read_inputs
-from ..record import Record
-from .store import Store
+from .store import Prepared, Store, prepare
 
 EXTRACTOR = f"tawthiq {__version__}"
 BATCH = 16
@@ -42,7 +41,7 @@ def expand(inputs: Iterable[str]) -> Iterator[str]:
             yield item
 
 
-def _process(batch: list[tuple[RawDocument | Failure, str | None]]) -> list[tuple[RawDocument | None, Record | Failure]]:
+def _process(batch: list[tuple[RawDocument | Failure, str | None]]) -> list[tuple[RawDocument | None, Prepared | Failure]]:
     """Worker: documents and records for one batch (runs in a worker process)."""
     from ..api import to_document
     from ..nlp import annotate
@@ -63,14 +62,18 @@ def _process(batch: list[tuple[RawDocument | Failure, str | None]]) -> list[tupl
     except Exception as exc:
         records = None
         error = f"extraction error: {type(exc).__name__}: {exc}"
-    out: list[tuple[RawDocument | None, Record | Failure]] = []
+    out: list[tuple[RawDocument | None, Prepared | Failure]] = []
     for raw, item in prepared:
         if isinstance(item, Failure):
             out.append((raw, item))
         elif records is None:
             out.append((raw, Failure(raw.source, error)))
         else:
-            out.append((raw, next(records)))
+            record = next(records)
+            try:
+                out.append((raw, prepare(raw, record)))
+            except Exception as exc:  # a record the store cannot take is that document's failure
+                out.append((raw, Failure(raw.source, f"storage error: {type(exc).__name__}: {exc}")))
     return out
 
 

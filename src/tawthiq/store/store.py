@@ -73,7 +73,7 @@ class Store:
     def known_ids(self, extractor: str) -> set[str]:
         return {r[0] for r in self._read("SELECT id FROM documents WHERE extractor = ?", (extractor,))}
 
-    def write_batch(self, items: Iterable[tuple[RawDocument | None, Record | Failure]]) -> tuple[int, int]:
+    def write_batch(self, items: Iterable[tuple[RawDocument | None, Record | Prepared | Failure]]) -> tuple[int, int]:
         """Store a batch in one transaction: (documents written, failures recorded)."""
         written = failed = 0
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -101,37 +101,32 @@ class Store:
             self._exec("INSERT INTO failures (source, reason, sha256, at) VALUES (?, ?, ?, ?) ON CONFLICT (source, reason) DO UPDATE SET at = excluded.at",
                        (failure.source, failure.reason, sha, now))
 
-    def _document(self, raw: RawDocument, record: Record, now: str) -> None:
-        doc = record.document
-        data = record.to_dict()
+    def _document(self, raw: RawDocument, item: Record | Prepared, now: str) -> None:
+        p = item if isinstance(item, Prepared) else prepare(raw, item)
         self._exec("INSERT INTO blobs (sha256, data, size) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
                    (raw.sha256, self.backend.blob(raw.data), len(raw.data)))
-        self._exec("DELETE FROM events WHERE doc_id = ?", (doc.id,))
-        self._exec("DELETE FROM event_clusters WHERE doc_id = ?", (doc.id,))
+        self._exec("DELETE FROM events WHERE doc_id = ?", (p.doc_id,))
+        self._exec("DELETE FROM event_clusters WHERE doc_id = ?", (p.doc_id,))
         if self.backend.kind == "sqlite":
-            self._exec("DELETE FROM docs_fts WHERE rowid IN (SELECT fts_id FROM documents WHERE id = ?)", (doc.id,))
-        self._exec("DELETE FROM documents WHERE id = ?", (doc.id,))
-        text_hash = hashlib.sha256(" ".join(doc.text.split()).encode()).hexdigest()
-        values = (doc.id, raw.sha256, doc.source, raw.media_type, json.dumps(raw.hints, ensure_ascii=False, sort_keys=True, default=str),
-                  doc.title, doc.published, doc.language, doc.outlet, doc.url, text_hash, record.extractor or "",
-                  orjson.dumps(data).decode(), now)
-        names = " ".join([a.name for a in record.actors] + [p.name for p in record.places])
+            self._exec("DELETE FROM docs_fts WHERE rowid IN (SELECT fts_id FROM documents WHERE id = ?)", (p.doc_id,))
+        self._exec("DELETE FROM documents WHERE id = ?", (p.doc_id,))
+        values = p.values + (now,)
         if self.backend.kind == "postgres":
             self._exec("""INSERT INTO documents (id, sha256, source, media_type, hints, title, published, language, outlet, url,
                           text_hash, extractor, record, ingested_at, tsv)
                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))""",
-                       values + (normalize(" ".join([doc.title or "", doc.text, names])),))
+                       values + (" ".join(p.search_text),))
         else:
             fts_id = self._read("SELECT COALESCE(MAX(fts_id), 0) + 1 FROM documents")[0][0]
             self._exec("""INSERT INTO documents (id, sha256, source, media_type, hints, title, published, language, outlet, url,
                           text_hash, extractor, record, ingested_at, fts_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                        values + (fts_id,))
-            self._exec("INSERT INTO docs_fts (rowid, title, body, names) VALUES (?, ?, ?, ?)",
-                       (fts_id, normalize(doc.title or ""), normalize(doc.text), normalize(names)))
-        for row in event_rows(record):
-            self._exec("""INSERT INTO events (doc_id, event_id, type, negated, hedged, place_name, gazetteer_id, parent_gid,
-                          feature, admin1, country, lat, lon, date_start, date_end, date_precision, fatalities, sides,
-                          actors, sources, text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row)
+            self._exec("INSERT INTO docs_fts (rowid, title, body, names) VALUES (?, ?, ?, ?)", (fts_id, *p.search_text))
+        if p.events:
+            self.con.cursor().executemany(self.backend.sql("""INSERT INTO events (doc_id, event_id, type, negated, hedged, place_name,
+                          gazetteer_id, parent_gid, feature, admin1, country, lat, lon, date_start, date_end, date_precision,
+                          fatalities, sides, actors, sources, text, data)
+                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""), p.events)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -362,6 +357,27 @@ class Store:
             clauses.append("e.date_start <= ?")
             params.append(f.until)
         return "".join(f" AND {c}" for c in clauses), params
+
+
+@dataclass
+class Prepared:
+    """A record turned into the rows the store writes, made where the record was made (a worker
+    process), so that the process holding the database only runs SQL."""
+
+    doc_id: str
+    values: tuple  # documents columns up to `record`, in schema order; `ingested_at` is added on write
+    search_text: tuple[str, str, str]  # normalised title, body and names for full-text search
+    events: list[tuple]
+
+
+def prepare(raw: RawDocument, record: Record) -> Prepared:
+    doc = record.document
+    text_hash = hashlib.sha256(" ".join(doc.text.split()).encode()).hexdigest()
+    values = (doc.id, raw.sha256, doc.source, raw.media_type, json.dumps(raw.hints, ensure_ascii=False, sort_keys=True, default=str),
+              doc.title, doc.published, doc.language, doc.outlet, doc.url, text_hash, record.extractor or "",
+              orjson.dumps(record.to_dict()).decode())
+    names = " ".join([a.name for a in record.actors] + [p.name for p in record.places])
+    return Prepared(doc.id, values, (normalize(doc.title or ""), normalize(doc.text), normalize(names)), list(event_rows(record)))
 
 
 def side_sets(side: str) -> list[str]:
