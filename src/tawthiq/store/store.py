@@ -301,8 +301,8 @@ class Store:
     MANY = 2000
 
     def _matches_many(self, f: Filters) -> bool:
-        if f.since or f.until:
-            return False  # a date window is read from its covering index, whatever its size
+        if f.until:
+            return False  # a window ending in the past is read from its covering index: the newest-first walk would reach it last
         sizes = []
         if f.query:
             sizes.append(self._read("SELECT COUNT(*) FROM docs_fts WHERE docs_fts MATCH ?", (fts_query(f.query),))[0][0])
