@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -307,22 +308,37 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
 
 def _path_length(a: Token, b: Token, limit: int = 4) -> int | None:
     """Dependency distance between two tokens of one sentence, if at most `limit`."""
-    if a.sent != b.sent:
+    heads, sentence = _tree(a.doc)
+    if sentence[a.i] != sentence[b.i]:
         return None
     up_a = {a.i: 0}
-    t, n = a, 0
-    while t.head != t and n < limit:
-        t, n = t.head, n + 1
-        up_a[t.i] = n
-    t, n = b, 0
+    t, n = a.i, 0
+    while heads[t] != t and n < limit:
+        t, n = heads[t], n + 1
+        up_a[t] = n
+    t, n = b.i, 0
     while n <= limit:
-        if t.i in up_a:
-            total = n + up_a[t.i]
+        if t in up_a:
+            total = n + up_a[t]
             return total if total <= limit else None
-        if t.head == t:
+        if heads[t] == t:
             return None
-        t, n = t.head, n + 1
+        t, n = heads[t], n + 1
     return None
+
+
+def _tree(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's head and sentence number as plain integers, computed once per document:
+    walking spaCy objects token by token is what made path lengths slow."""
+    cached = doc.user_data.get("tawthiq_tree")
+    if cached is None:
+        from spacy.attrs import HEAD, SENT_START
+
+        array = doc.to_array([HEAD, SENT_START]).astype("int64")
+        heads = (array[:, 0] + numpy.arange(len(doc))).tolist()
+        sentence = numpy.cumsum(array[:, 1] == 1).tolist()
+        cached = doc.user_data["tawthiq_tree"] = (heads, sentence)
+    return cached
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:

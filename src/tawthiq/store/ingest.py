@@ -77,6 +77,17 @@ def _process(batch: list[tuple[RawDocument | Failure, str | None]]) -> list[tupl
     return out
 
 
+def _preload() -> None:
+    """Load the spaCy pipeline before forking: the workers share it (copy-on-write) instead of
+    each loading its own, and start work at once. (The gazetteer is opened in each worker: an
+    SQLite connection must not cross a fork.) The built gazetteer file is made sure of here."""
+    from ..geo.gazetteer import ensure_built
+    from ..nlp import pipeline
+
+    pipeline.load()
+    ensure_built()
+
+
 def _batches(raws: Iterable[RawDocument | Failure], skip: set[str], published: str | None, report: IngestReport) -> Iterator[list]:
     batch: list = []
     seen: set[str] = set()
@@ -115,6 +126,7 @@ def ingest(
         results: Iterable = map(_process, batches)
         pool = None
     else:
+        _preload()
         pool = mp.get_context("fork").Pool(workers)
         results = pool.imap(_process, batches)
     try:
