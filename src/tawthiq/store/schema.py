@@ -88,7 +88,9 @@ MIGRATIONS: dict[int, dict[str, list[str]]] = {
         "CREATE INDEX events_place ON events ((LOWER(place_name)))",
         "CREATE INDEX events_admin1 ON events ((LOWER(admin1)))",
         "CREATE INDEX events_gazetteer ON events (gazetteer_id)",
-        "CREATE INDEX events_sides ON events (sides, doc_id)",
+        "DROP INDEX events_type",
+        "CREATE INDEX events_type_side ON events (type, sides, doc_id)",
+        "CREATE INDEX events_side_span ON events (sides, date_start, date_end, doc_id)",
         "CREATE INDEX events_span ON events (date_start, date_end, doc_id)",
     ] for kind in ("sqlite", "postgres")},
 }
