@@ -66,7 +66,7 @@ def run_demo(folder: Path, *, workers: int | None = None) -> dict:
     console.print(table)
     console.print("event clusters: " + ", ".join(f"{k} [bold]{v}[/bold]" for k, v in sorted(statuses.items())))
     for c in store.clusters(status="disputed"):
-        claims = "; ".join(f"{cl.get('outlet') or cl['document'][7:15]} says {int(cl['fatalities']) if cl.get('fatalities') is not None else '?'}" for cl in c["claims"])
+        claims = "; ".join(f"{cl.get('outlet') or (cl.get('sources') or '').split('|')[0] or cl['document'][7:15]}: {int(cl['fatalities']) if cl.get('fatalities') is not None else '?'}" for cl in c["claims"])
         console.print(f"  disputed: {c['type']} in {c['place']} on {c['date_start']}: {claims} → ACLED fatalities {c['acled_fatalities']}, UCDP low/best/high {c['ucdp_low']}/{c['ucdp_best']}/{c['ucdp_high']}")
     console.print(f"store: {db}")
     for name, n in written.items():
