@@ -92,6 +92,34 @@ def timed_export(db: str, fmt: str, out: Path) -> tuple[int, float, float]:
     return int(n), float(seconds), float(peak)
 
 
+def time_search(store) -> None:
+    from tawthiq.store.store import Filters
+
+    store.con.execute("ANALYZE")
+    queries = {
+        "text, common word": Filters(query="bribes"),
+        "text, two words": Filters(query="shelling Aleppo"),
+        "text, absent word": Filters(query="zeppelin"),
+        "Arabic text": Filters(query="حلب"),
+        "event type": Filters(type="attack"),
+        "place": Filters(place="Kharkiv"),
+        "side": Filters(side="government"),
+        "text + side": Filters(query="killed", side="government"),
+        "type + side + place": Filters(type="attack", side="opposition", place="Kharkiv"),
+        "one month": Filters(since="2016-01-01", until="2016-01-31"),
+        "open-ended since": Filters(since="2020-01-01"),
+        "text + side + year": Filters(query="killed", side="government", since="2016-01-01", until="2016-12-31"),
+    }
+    print(f"search over {store.count('documents'):,} documents ({store.count('events'):,} events), 20 results each:")
+    for label, filters in queries.items():
+        times = []
+        for _ in range(7):
+            start = time.perf_counter()
+            hits = store.search(filters, limit=20)
+            times.append(time.perf_counter() - start)
+        print(f"  {label:24s} median {statistics.median(times) * 1000:6.1f} ms  ({len(hits)} hits shown)")
+
+
 def bare_spacy(texts: list[str]) -> float:
     import spacy
 
@@ -110,10 +138,20 @@ def main() -> None:
     ap.add_argument("--search-docs", type=int, default=100_000)
     ap.add_argument("--export-events", type=int, default=100_000)
     ap.add_argument("--workdir", type=Path, help="keep the store and files here (default: a temporary folder)")
+    ap.add_argument("--search-only", action="store_true", help="only time search, on the store a previous run left in --workdir")
     args = ap.parse_args()
+    if args.search_only:
+        from tawthiq.store.store import Store
+
+        if not args.workdir or not (args.workdir / "bench.db").exists():
+            sys.exit("bench_store.py: --search-only needs --workdir holding a previous run's bench.db")
+        store = Store(str(args.workdir / "bench.db"))
+        time_search(store)
+        store.close()
+        return
     from tawthiq.geo.gazetteer import ensure_built
     from tawthiq.store.ingest import ingest
-    from tawthiq.store.store import Filters, Store
+    from tawthiq.store.store import Store
 
     ensure_built()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="tawthiq-bench-"))
@@ -155,29 +193,7 @@ def main() -> None:
 
     # 3. search
     grow(store, seeds, args.search_docs, None, copy_no)
-    store.con.execute("ANALYZE")
-    queries = {
-        "text, common word": Filters(query="bribes"),
-        "text, two words": Filters(query="shelling Aleppo"),
-        "text, absent word": Filters(query="zeppelin"),
-        "Arabic text": Filters(query="حلب"),
-        "event type": Filters(type="attack"),
-        "place": Filters(place="Kharkiv"),
-        "side": Filters(side="government"),
-        "text + side": Filters(query="killed", side="government"),
-        "type + side + place": Filters(type="attack", side="opposition", place="Kharkiv"),
-        "one month": Filters(since="2016-01-01", until="2016-01-31"),
-        "open-ended since": Filters(since="2020-01-01"),
-        "text + side + year": Filters(query="killed", side="government", since="2016-01-01", until="2016-12-31"),
-    }
-    print(f"search over {store.count('documents'):,} documents ({store.count('events'):,} events), 20 results each:")
-    for label, filters in queries.items():
-        times = []
-        for _ in range(7):
-            start = time.perf_counter()
-            hits = store.search(filters, limit=20)
-            times.append(time.perf_counter() - start)
-        print(f"  {label:24s} median {statistics.median(times) * 1000:6.1f} ms  ({len(hits)} hits shown)")
+    time_search(store)
     store.close()
     print(json.dumps({"workdir": str(work)}))
 

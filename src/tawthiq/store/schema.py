@@ -85,9 +85,9 @@ MIGRATIONS: dict[int, dict[str, list[str]]] = {
     # search: newest first, and event filters that can be counted and looked up by index
     3: {kind: [
         "CREATE INDEX documents_newest ON documents (published, id)",
-        "CREATE INDEX events_place ON events ((LOWER(place_name)))",
-        "CREATE INDEX events_admin1 ON events ((LOWER(admin1)))",
-        "CREATE INDEX events_gazetteer ON events (gazetteer_id)",
+        "CREATE INDEX events_place ON events ((LOWER(place_name)), type, sides, doc_id)",
+        "CREATE INDEX events_admin1 ON events ((LOWER(admin1)), type, sides, doc_id)",
+        "CREATE INDEX events_gazetteer ON events (gazetteer_id, type, sides, doc_id)",
         "DROP INDEX events_type",
         "CREATE INDEX events_type_side ON events (type, sides, doc_id)",
         "CREATE INDEX events_side_span ON events (sides, date_start, date_end, doc_id)",

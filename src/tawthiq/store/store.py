@@ -288,6 +288,9 @@ class Store:
         where, params = self._where(filters)
         if self.backend.kind == "sqlite" and self._matches_many(filters):
             where, params = self._probe_where(filters)
+        elif self.backend.kind == "sqlite" and filters.query and self._has_event_filter(filters) and self._events_fewer(filters):
+            # collect from the events and check the text against the list, not the other way round
+            where = where.replace("d.fts_id IN (SELECT rowid FROM docs_fts", "+d.fts_id IN (SELECT rowid FROM docs_fts", 1)
         rows = self._read(
             f"""SELECT d.id, d.title, d.published, d.source, d.outlet FROM documents d WHERE 1 = 1 {where}
                 ORDER BY d.published DESC, d.id LIMIT {int(limit)}""",
@@ -311,6 +314,18 @@ class Store:
             sizes.append(self._read(f"SELECT COUNT(*) FROM (SELECT 1 FROM events e WHERE 1 = 1 {ev_where} LIMIT {self.MANY + 1})",
                                     tuple(ev_params))[0][0])
         return bool(sizes) and min(sizes) > self.MANY
+
+    @staticmethod
+    def _has_event_filter(f: Filters) -> bool:
+        return bool(f.type or f.side or f.place or f.since or f.until)
+
+    def _events_fewer(self, f: Filters) -> bool:
+        """Whether fewer events pass the event filters than documents hold the words."""
+        texts = self._read("SELECT COUNT(*) FROM docs_fts WHERE docs_fts MATCH ?", (fts_query(f.query),))[0][0]
+        ev_where, ev_params = self._event_where(Filters(type=f.type, side=f.side, place=f.place, since=f.since, until=f.until))
+        cap = min(texts, 20_000) + 1
+        events = self._read(f"SELECT COUNT(*) FROM (SELECT 1 FROM events e WHERE 1 = 1 {ev_where} LIMIT {cap})", tuple(ev_params))[0][0]
+        return events < texts
 
     def _probe_where(self, f: Filters) -> tuple[str, list]:
         clauses, params = [], []
