@@ -30,10 +30,10 @@ def test_missing_input_is_one_line_on_stderr_and_exit_1(tmp_path):
 
 def test_cli_start_up_does_not_import_spacy():
     proc = subprocess.run(
-        [sys.executable, "-c", "import sys, tawthiq.cli; print('spacy' in sys.modules, 'trafilatura' in sys.modules)"],
+        [sys.executable, "-c", "import sys, tawthiq.cli; print(*(m in sys.modules for m in ('spacy', 'trafilatura', 'tawthiq.record', 'tawthiq.store.store')))"],
         capture_output=True, text=True,
     )
-    assert proc.stdout.split() == ["False", "False"]
+    assert proc.stdout.split() == ["False", "False", "False", "False"]
 
 
 def test_stdin_and_published_override():
