@@ -83,3 +83,18 @@ def test_running_totals_over_a_period_are_cumulative(record_of, sentence, value)
     rec = record_of("Title\n\n" + sentence, "2018-02-23")
     (q,) = [q for q in rec.quantities if q.value == value]
     assert q.kind == "fatalities" and q.cumulative
+
+
+@pytest.mark.parametrize("text, kind, value, unit", [
+    ("Prices rose 40% in Kharkiv.", "percent", 40, "%"),
+    ("The column stopped 12km from Mosul.", "distance", 12, "km"),
+    ("Fighters held a 2.6-square-kilometer pocket near Kidal.", "area", 2.6, "km2"),
+    ("Families paid more than 500 dollars at the crossing.", "money", 500, "USD"),
+    ("Rebels entered the town on May 2 2017 with 300 men.", "people", 300, None),
+])
+def test_units_glued_or_spaced_after_numbers(text, kind, value, unit):
+    from tawthiq.nlp.quantity_find import find_numbers
+
+    spans = find_numbers(text)
+    assert any((s.value if s.value is not None else s.low) == value and (s.kind or "people") == kind
+               and s.unit == unit for s in spans), [(s.text, s.kind, s.unit, s.value) for s in spans]

@@ -27,11 +27,10 @@ def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE]
     if sum(ch.isalpha() for ch in sample) < 3:
         return None
-    language = _detector().detect_language_of(sample)
-    code = language.iso_code_639_1.name.lower() if language else None
-    if code != "en" and _english_function_words(sample) >= 0.12:
+    if _english_function_words(sample) >= 0.12:
         return "en"  # short, name-heavy English sentences can look like anything to a letter model
-    return code
+    language = _detector().detect_language_of(sample)
+    return language.iso_code_639_1.name.lower() if language else None
 
 
 _FUNCTION_WORDS = frozenset("the of and to in a on at by for with from that was were is are said has have had it its".split())

@@ -156,11 +156,30 @@ def _compile() -> list[tuple[str, re.Pattern]]:
     return _PATTERNS
 
 
+# Rules that begin with the number itself (after an optional bound): they are tried only where
+# one scan for numbers found one, instead of each scanning the whole text.
+_AT_NUMBERS = {"number", "money_name", "percent", "distance", "money_code_after", "area", "age"}
+
+
+@lru_cache(maxsize=1)
+def _number_starts() -> re.Pattern:
+    return re.compile(rf"(?<![\w.$£€-]){BOUND}?\s?(?P<n1>{NUMBER})(?!\d)", re.I)
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Quantity phrases in `text`, longest first without overlaps."""
     found: list[tuple[int, int, str, re.Match]] = []
+    starts = sorted({i for m in _number_starts().finditer(text) for i in (m.start(), m.start("n1"))})
     for name, pattern in _compile():
-        for m in pattern.finditer(text):
+        if name in _AT_NUMBERS:
+            matches = (pattern.match(text, i) for i in starts)
+        else:
+            matches = pattern.finditer(text)
+        last_end = -1
+        for m in matches:
+            if m is None or m.start() < last_end:
+                continue  # as a scan would: no match inside the previous one
+            last_end = m.end()
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             found.append((start, m.end(), name, m))
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))

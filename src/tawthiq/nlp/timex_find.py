@@ -91,6 +91,41 @@ RULES: list[tuple[str, str]] = [
 
 _COMPILED = [(name, re.compile(rf"(?<![\w'’]){pattern}(?![\w])", re.I)) for name, pattern in RULES]
 
+# What every match of a rule must contain (lower-case substrings; DIGIT: any digit). A rule whose
+# gate is absent from the text cannot match, so its scan is skipped: most articles name no
+# season, quarter or decade, and fifty full scans per article cost more than the rest of the
+# date stage.
+DIGIT = "<digit>"
+_DIGIT_RE = re.compile(r"\d")
+_MONTH_WORDS = (*MONTH_ABBR, "may")  # every month name holds one of these
+_UNIT_WORDS = tuple(UNITS)
+_GATES: dict[str, tuple[str, ...]] = {
+    "range_days": _MONTH_WORDS, "range_days_md": _MONTH_WORDS, "full_mdy": _MONTH_WORDS,
+    "full_dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "month_year": _MONTH_WORDS,
+    "since_edge_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month": _MONTH_WORDS,
+    "weekday_md": ("day",), "weekday_dm": ("day",), "part_weekday": ("day",), "rel_weekday": ("day",),
+    "weekday": ("day",), "iso": (DIGIT,), "numeric": (DIGIT,), "q_notation": (DIGIT,), "year": (DIGIT,),
+    "year_prefix": (DIGIT,), "clock_day": (DIGIT,), "clock": (DIGIT,), "clock_ampm": (DIGIT,),
+    "apos_year": ("'",), "decade": ("0s",), "decade_short": ("0s",), "quarter": ("quarter",),
+    "ago": ("ago",), "earlier_this": ("earlier", "later"), "edge_rel": ("week", "month", "year", "day"),
+    "past_unit_duration": ("decade", "century"), "rel_unit": ("week", "month", "year", "decade", "century"),
+    "rel_season": tuple(SEASONS), "past_few": _UNIT_WORDS, "past_unit": ("day", "week", "month", "year"),
+    "part_of_today": tuple(PARTS_OF_DAY), "part_alone": tuple(PARTS_OF_DAY),
+    "deictic": ("today", "tonight", "yesterday", "tomorrow"),
+    "present": ("now", "present", "moment", "writing", "this time", "these days"),
+    "past_ref": ("recent", "lately", "the past", "previously", "formerly", "once"),
+    "future_ref": ("soon", "future", "coming", "shortly", "later"), "the_day": ("day",),
+    "set": ("annual", "weekly", "daily", "monthly", "yearly", "every "), "the_unit": ("week", "month", "year"),
+    "duration": _UNIT_WORDS, "duration_vague": ("decades", "years", "months", "weeks", "days", "hours"),
+}
+
+
+def _open_gate(rule: str, lowered: str, has_digit: bool) -> bool:
+    gate = _GATES.get(rule)
+    if gate is None:
+        return True
+    return any(has_digit if word is DIGIT else word in lowered for word in gate)
+
 # Words that make a bare month name ("may", "march") not a month.
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:i|you|he|she|it|we|they|who|which|that|this|and|or|but|not|also|still|may|might)\s*$")
 
@@ -107,7 +142,11 @@ class Found:
 def find(text: str) -> list[Found]:
     """Time expressions in `text`, longest first, never overlapping."""
     candidates: list[Found] = []
+    lowered = text.lower()
+    has_digit = _DIGIT_RE.search(text) is not None
     for name, pattern in _COMPILED:
+        if not _open_gate(name, lowered, has_digit):
+            continue
         for m in pattern.finditer(text):
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             start, end = m.start(), m.end()
