@@ -129,3 +129,23 @@ def test_strikes_that_kill_are_air_strikes_and_a_labour_strike_is_no_event(recor
     rec, _, _ = events(record_of, "US strikes killed 50 militants near Idlib on Tuesday. Dock workers went on strike in Aden.")
     assert [e.type for e in rec.events if e.text.lower() == "strikes"] == ["air_strike"]
     assert not [e for e in rec.events if e.text.lower() == "strike"]
+
+
+def _agents(rec, event):
+    actors = {a.id: a for a in rec.actors}
+    return [actors[a.actor].name for a in event.actors if a.role == "agent"]
+
+
+def test_an_unclaimed_attack_that_day_takes_the_one_side_attacking_there(record_of):
+    rec = record_of("Title\n\nHouthi drones struck Marib on Sunday morning.\n\n"
+                    "Later on Sunday, shelling killed seven civilians in Marib, medics said.", "2021-03-08")
+    shelling = [e for e in rec.events if e.type == "shelling"]
+    assert shelling and all(any("Houthi" in name for name in _agents(rec, e)) for e in shelling)
+
+
+def test_no_perpetrator_is_inferred_when_both_sides_attacked_there(record_of):
+    rec = record_of("Title\n\nHouthi drones struck Marib on Sunday morning. Government artillery pounded "
+                    "Houthi positions in Marib on Sunday.\n\nLater on Sunday, an explosion killed seven civilians "
+                    "in Marib, medics said.", "2021-03-08")
+    blasts = [e for e in rec.events if e.type == "explosion"]
+    assert blasts and all(not _agents(rec, e) for e in blasts)

@@ -94,6 +94,7 @@ def extract_events(doc: Doc) -> list[Event]:
         )
     events = _merge_incidents(events, ctx)
     _share_headline_agents(events, ctx)
+    _share_incident_agents(events, ctx)
     return events
 
 
@@ -514,6 +515,36 @@ def _share_headline_agents(events: list[Event], ctx: "_Context") -> None:
                 if agents:
                     known = {x.actor for x in dst.actors}
                     dst.actors[:0] = [EventActor(actor=x.actor, role="agent") for x in agents if x.actor not in known]
+
+
+_CAMP = {"government": "government", "pro_government": "government", "opposition": "opposition",
+         "pro_opposition": "opposition", "other_armed": "other_armed"}
+
+
+def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
+    """'Regime air strikes hit Aleppo on Saturday … the shelling killed 51 civilians': a violent
+    event that names no perpetrator, told at the same place on the same day as attacks whose
+    perpetrators are all on one side, is most likely one of them. Where the attacks that day
+    there come from more than one side, nothing is inferred."""
+    def violent(e: Event) -> bool:
+        return (e.type in GENERIC_VIOLENT or e.type in SPECIFIC_VIOLENT) and e.type not in ("armed_clash", "offensive") \
+            and not e.negated
+
+    def agents(e: Event) -> list[EventActor]:
+        return [x for x in e.actors if x.role == "agent" and _CAMP.get(ctx.actor_side.get(x.actor, ""))]
+
+    givers = [e for e in events if violent(e) and agents(e)]
+    for event in events:
+        if not violent(event) or not event.place or any(x.role == "agent" for x in event.actors):
+            continue
+        same = [g for g in givers if g.place and (g.place == event.place or ctx.nested(g.place, event.place))
+                and not _dates_differ(g.date, event.date)]
+        camps = {_CAMP[ctx.actor_side[x.actor]] for g in same for x in agents(g)}
+        if len(camps) != 1:
+            continue
+        nearest = min(same, key=lambda g: abs(g.start - event.start))
+        known = {x.actor for x in event.actors}
+        event.actors[:0] = [EventActor(actor=x.actor, role="agent") for x in agents(nearest) if x.actor not in known]
 
 
 def _modality(d: Draft) -> tuple[bool, bool]:
