@@ -51,9 +51,27 @@ def test_area_distance_percent(record_of):
     assert [(x.kind, x.value, x.unit) for x in q] == [("area", 2.6, "km2"), ("distance", 15, "km"), ("percent", 40, "%")]
 
 
-def test_war_tolls_are_cumulative(record_of):
-    q = quantities(record_of, "The war, which began in 2011, has killed more than 300,000 people.")
-    assert q[0].kind == "fatalities" and q[0].cumulative
+@pytest.mark.parametrize("text", [
+    "The war, which began in 2011, has killed more than 300,000 people.",
+    "An estimated 150,000 people have reportedly been killed and millions displaced by the violence.",
+    "More than 10,000 people have died in the two-year-old insurgency.",
+    "Thousands have been killed in more than three years of fighting in Tigray.",
+    "Clashes between rival militias have killed hundreds of fighters this year.",
+    "Troops repelled waves of attacks in the last 12 days, killing over 900 militants.",
+])
+def test_war_tolls_are_cumulative(record_of, text):
+    q = [x for x in quantities(record_of, text) if x.kind == "fatalities"]
+    assert q and q[0].cumulative, q
+
+
+@pytest.mark.parametrize("text", [
+    "At least 1,300 people have been killed in a nerve gas attack on the region.",
+    "Air strikes killed 30 people in Idlib in the past two days.",
+    "An earthquake-sized blast killed 12,000 people on Tuesday.",
+])
+def test_incident_tolls_are_not_cumulative(record_of, text):
+    q = [x for x in quantities(record_of, text) if x.kind == "fatalities"]
+    assert q and not q[0].cumulative, q
 
 
 @pytest.mark.parametrize("text", ["He carried an AK-47.", "UN Resolution 2254 calls for talks.", "One of the men escaped.", "Call 0944 123 456 for help."])

@@ -22,8 +22,11 @@ from .quantity_find import NumberSpan, find_numbers
 
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak|end|middle)|it (?:began|started)|(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week))|so far|to date|in total|"
-    r"overall|(?:the|a|its) (?:\w+[- ])?year[- ](?:old )?(?:war|conflict|uprising|civil war)|"
-    r"(?:war|conflict|fighting|uprising|violence|crisis|revolution)\b[^.]{0,40}\b(?:has|have|had) (?:since )?(?:killed|left|claimed)|"
+    r"overall|by now|(?:the|a|its) (?:\w+[- ])?year[- ](?:old )?(?:war|conflict|uprising|civil war|rebellion|insurgency|revolt|crisis)|"
+    r"(?:war|conflict|fighting|uprising|violence|crisis|revolution|rebellion|insurgency)\b[^.]{0,40}\b(?:has|have|had) (?:since )?(?:killed|left|claimed|taken)|"
+    r"\bin (?:more than |nearly |almost |over )?(?:\w+ )?(?:years|months) of (?:war|conflict|fighting|violence|civil war|bloodshed)|"
+    r"(?:has|have) (?:\w+ )?(?:been )?killed [^.]{0,60}\bthis (?:year|month)|"
+    r"(?:in|over|during) the (?:past|last) (?:[5-9]|\d\d+|five|six|seven|eight|nine|ten) days|"
     r"since (?:\w+ ){0,3}(?:war|conflict|uprising|revolution|crisis)|since (?:it|they|the group) |has since |"
     r"(?:war|conflict) (?:that|which) has|(?:killed|died|dead|lost their lives) (?:\w+ ){0,2}(?:in|during) the (?:\w+ )?(?:war|conflict|civil war|uprising|revolution)|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade|weeks)|"
     r"(?:has|have) (?:\w+ )?(?:been )?(?:killed|died|claimed)[^.]{0,60}\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -104,8 +107,29 @@ def _classify(doc: Doc, n: NumberSpan) -> Quantity | None:
     elif noun is None and kind in ("fatalities", "injured"):
         of = None
     sentence = last.sent.text
-    cumulative = kind in ("fatalities", "injured", "people") and (bool(_CUMULATIVE.search(sentence)) or _war_toll(noun or _number_token(span)))
+    head = noun or _number_token(span)
+    cumulative = kind in ("fatalities", "injured", "people") and (
+        bool(_CUMULATIVE.search(sentence)) or _war_toll(head) or _perfect_mass_toll(head, n))
     return Quantity(kind=kind, of=of, cumulative=cumulative, **base)
+
+
+_MASS = 10_000
+
+
+def _perfect_mass_toll(tok: Token, n: NumberSpan) -> bool:
+    """'An estimated 170,000 people have been killed': tens of thousands told in the perfect are a
+    war's count so far; one incident of that size is told in the past ('were killed')."""
+    value = n.value if n.value is not None else n.low
+    if value is None or value < _MASS:
+        return False
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ == "VERB":
+            return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+        if verb.head == verb:
+            break
+        verb = verb.head
+    return False
 
 
 def _not_a_quantity(doc: Doc, span, n: NumberSpan) -> bool:
