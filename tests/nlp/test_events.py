@@ -149,3 +149,13 @@ def test_no_perpetrator_is_inferred_when_both_sides_attacked_there(record_of):
                     "in Marib, medics said.", "2021-03-08")
     blasts = [e for e in rec.events if e.type == "explosion"]
     assert blasts and all(not _agents(rec, e) for e in blasts)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Twin bombings hit a police station in Mogadishu on Monday, killing 17 people.", "explosion"),
+    ("A car bombing outside a market in Kirkuk killed nine people on Friday.", "explosion"),
+    ("Intense regime bombing of eastern Aleppo killed 20 civilians on Friday.", "air_strike"),
+])
+def test_a_bombing_is_an_explosion_when_the_bomb_was_planted(record_of, text, etype):
+    rec = record_of("Title\n\n" + text, "2017-10-03")
+    assert etype in [e.type for e in rec.events if "bombing" in e.text]

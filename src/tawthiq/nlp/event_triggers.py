@@ -89,6 +89,8 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
             for trig in table.get(key, ()):
                 if (len(trig.lemmas) == 1 or trig.pos == "verb") and not _pos_ok(tok, trig.pos):
                     continue
+                if not _cue_ok(tok, trig.condition):
+                    continue  # the next reading of the same word may fit ('bombing' by a suicide bomber)
                 tokens = _match(doc, tok, trig)
                 if tokens is None or any(t.i in used for t in tokens):
                     continue
@@ -99,6 +101,14 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
                 continue
             break
     return found
+
+
+def _cue_ok(tok: Token, condition: str | None) -> bool:
+    """A `cue=a/b/c` condition: one of these words (lemma, form or singular) is in the sentence."""
+    if not condition or not condition.startswith("cue="):
+        return True
+    cues = set(condition.removeprefix("cue=").split("/"))
+    return any({t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} & cues for t in tok.sent)
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:

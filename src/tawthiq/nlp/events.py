@@ -266,8 +266,6 @@ def _draft(ctx: _Context, m: TriggerMatch) -> Draft | None:
             return None
         if key == "agent" and value == "none":
             return None
-        if key == "cue" and not any({t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} & set(value.split("/")) for t in head.sent):
-            return None
     return Draft(m.trigger.type, head, tokens)
 
 
