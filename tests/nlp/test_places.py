@@ -90,3 +90,17 @@ def test_a_name_shared_by_a_country_and_a_state_follows_the_article(record_of):
     assert ps["Georgia"].feature == "admin1" and ps["Georgia"].country == "US"
     rec, ps = places(record_of, "Title\n\nRussian troops moved into Georgia in 2008, shelling Gori and approaching Tbilisi.")
     assert ps["Georgia"].feature == "country" and ps["Georgia"].country == "GE"
+
+
+def test_title_case_words_and_dates_are_not_places(record_of):
+    text = ("Militant Attacks Kill 12 Civilians in Mosul\n\nSat Mar 26 2016\n\n"
+            "Militants killed 12 civilians in Mosul on Saturday, police said. The road was closed.")
+    names = list(places(record_of, text)[1])
+    assert "Mosul" in names
+    assert not {"Kill", "Mar", "Sat"} & set(names), names
+
+
+def test_a_town_named_like_a_word_is_a_place_when_the_sentence_says_so(record_of):
+    text = "Title\n\nA tornado struck the town of Enterprise, Alabama on Monday. A family enterprise was destroyed."
+    names = list(places(record_of, text)[1])
+    assert "Enterprise" in names, names

@@ -292,6 +292,12 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     prominent = exact and any(
         cand.feature in ("country", "admin1") or cand.population >= 100_000 for cand in p.candidates[:5]
     )
+    if any(_date_word(doc, t) for t in tokens):
+        return False  # "Sat Mar 26": a date, not a place
+    if len(tokens) == 1 and not _has_cue(p) and _common_word(doc, tokens[0]) and not any(
+        cand.name == text and (cand.feature in ("country", "admin1") or cand.population >= 100_000) for cand in p.candidates[:5]
+    ):
+        return False  # "Attacks Kill 12 in Aleppo": a word the article also writes in lower case
     dateline = meta(doc).get("dateline")
     if dateline and dateline[0] <= p.start_char and p.end_char <= dateline[1] + 1:
         return exact or best.similarity >= 0.9
@@ -305,6 +311,28 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if p.strong:
         return exact or best.similarity >= 0.9
     return prominent and not (sentence_initial and len(tokens) == 1 and tokens[0].lower_ in c.not_places)
+
+
+_DATE_WORDS = frozenset("""jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _date_word(doc: Doc, tok: Token) -> bool:
+    """A month or weekday abbreviation beside a number or another date word."""
+    if tok.lower_.rstrip(".") not in _DATE_WORDS:
+        return False
+    around = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.like_num or t.lower_.rstrip(".,") in _DATE_WORDS for t in around)
+
+
+def _common_word(doc: Doc, tok: Token) -> bool:
+    """Whether the article uses this word in lower case elsewhere ('kill', 'blast', 'road'): then its
+    capital comes from a title-case headline or the start of a sentence, not from a name."""
+    words = doc.user_data.get("tawthiq_lower_words")
+    if words is None:
+        words = {w for t in doc if t.is_alpha and t.text.islower() for w in (t.lower_, t.lemma_.lower())}
+        doc.user_data["tawthiq_lower_words"] = words
+    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 def _person_words(doc: Doc) -> set[str]:
