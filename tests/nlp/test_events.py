@@ -159,3 +159,13 @@ def test_no_perpetrator_is_inferred_when_both_sides_attacked_there(record_of):
 def test_a_bombing_is_an_explosion_when_the_bomb_was_planted(record_of, text, etype):
     rec = record_of("Title\n\n" + text, "2017-10-03")
     assert etype in [e.type for e in rec.events if "bombing" in e.text]
+
+
+def test_capitals_speaking_for_governments_do_not_set_the_war_country(record_of):
+    rec = record_of("Moscow says its jets killed 40 militants\n\n"
+                    "Moscow said on Saturday that its jets had killed 40 militants. Moscow added that the Pentagon "
+                    "had been informed.\n\n"
+                    "The strikes hit positions near Mayadeen in Syria, the ministry said.", "2017-10-07")
+    places = {p.id: p for p in rec.places}
+    killings = [e for e in rec.events if e.quantities and e.place]
+    assert killings and all(places[e.place].country == "SY" for e in killings), [(e.text, places[e.place].name) for e in killings]

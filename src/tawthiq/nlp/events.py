@@ -401,6 +401,8 @@ def _place(ctx: _Context, d: Draft) -> str | None:
             continue
         if ctx.place_feature.get(pid) == "country" and tok.dep_ in ("compound", "amod", "poss") and tok.head in heads:
             continue  # "US strikes", "Turkish shelling": the country carried the attack out
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH:
+            continue  # "Moscow said": a capital speaking for its government, not a scene
         dist = min((x for x in (_path_length(tok, h, limit=10) for h in heads) if x is not None), default=None)
         if dist is None:
             dist = 20 + abs(tok.i - d.head.i) // 5

@@ -38,13 +38,32 @@ def side_cues() -> dict[str, tuple[str, str]]:
 
 
 def conflict_country(doc: Doc) -> str | None:
-    """The country whose war the article is about: where most of its places are."""
+    """The country whose war the article is about: where most of its places are. A place named
+    as where something happens ('in Idlib') counts more than one standing for its government
+    ('Moscow said', 'US officials')."""
     votes: Counter = Counter()
     for place in doc._.places or []:
         if getattr(place, "dateline", False) or getattr(place, "attributive", False) or not place.country:
             continue
-        votes[place.country] += len(place.mentions) * (1 if place.feature == "country" else 2)
+        weight = 1 if place.feature == "country" else 2
+        votes[place.country] += sum(weight * _locative_weight(doc, m.start, m.end) for m in place.mentions)
     return votes.most_common(1)[0][0] if votes else None
+
+
+_LOCATIVE = frozenset("in at near across inside outside around throughout into from of".split())
+_ACTOR_DEPS = frozenset("nsubj nsubjpass compound poss amod".split())
+
+
+def _locative_weight(doc: Doc, start: int, end: int) -> float:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return 1.0
+    root = span.root
+    if root.dep_ in _ACTOR_DEPS or (span.end < len(doc) and doc[span.end].text in ("'s", "’s")):
+        return 0.5
+    if span.start > 0 and doc[span.start - 1].lower_ in _LOCATIVE:
+        return 1.5
+    return 1.0
 
 
 class SidesComponent:
