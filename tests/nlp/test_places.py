@@ -104,3 +104,8 @@ def test_a_town_named_like_a_word_is_a_place_when_the_sentence_says_so(record_of
     text = "Title\n\nA tornado struck the town of Enterprise, Alabama on Monday. A family enterprise was destroyed."
     names = list(places(record_of, text)[1])
     assert "Enterprise" in names, names
+
+
+def test_abbreviations_with_dots_are_places(record_of):
+    names = list(places(record_of, "Title\n\nIn the U.S., the family decides. Talks with the U.K. resumed.")[1])
+    assert {"U.S.", "U.K."} <= set(names), names

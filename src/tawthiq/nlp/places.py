@@ -258,7 +258,8 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if gaz.demonym_country(text) and not any(cand.feature in ("country", "admin1") and cand.similarity == 1.0 for cand in p.candidates):
         return False
     tokens = doc[p.start : p.end]
-    if all(t.lower_ in c.not_places for t in tokens if t.is_alpha):
+    words = [t.lower_ for t in tokens if t.is_alpha]
+    if words and all(w in c.not_places for w in words):
         return False
     if text.isupper() and len(text.replace(".", "")) <= 3 and not any(
         cand.feature == "country" and cand.similarity == 1.0 for cand in p.candidates
