@@ -109,3 +109,10 @@ def test_a_town_named_like_a_word_is_a_place_when_the_sentence_says_so(record_of
 def test_abbreviations_with_dots_are_places(record_of):
     names = list(places(record_of, "Title\n\nIn the U.S., the family decides. Talks with the U.K. resumed.")[1])
     assert {"U.S.", "U.K."} <= set(names), names
+
+
+def test_holidays_and_plural_demonyms_are_not_places(record_of):
+    text = "Title\n\nOn Good Friday, thousands of Mexicans and Syrians marched in Madrid after the Sunday Mass."
+    names = set(places(record_of, text)[1])
+    assert "Madrid" in names
+    assert not {"Good", "Mexicans", "Syrians", "Mass", "Mexico", "Syria"} & names, names

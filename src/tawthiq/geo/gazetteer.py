@@ -84,8 +84,11 @@ class Gazetteer:
         return _candidate(row + (row[1],), 1.0) if row else None
 
     def demonym_country(self, word: str) -> str | None:
-        """The country a demonym names ("Syrian" → "SY"), or None."""
-        row = self.con.execute("SELECT country FROM demonyms WHERE key = ?", (key(word),)).fetchone()
+        """The country a demonym names ("Syrian", "Syrians" → "SY"), or None."""
+        k = key(word)
+        row = self.con.execute("SELECT country FROM demonyms WHERE key = ?", (k,)).fetchone()
+        if row is None and k.endswith("s") and len(k) > 4:
+            row = self.con.execute("SELECT country FROM demonyms WHERE key = ?", (k[:-1],)).fetchone()
         return row[0] if row else None
 
     def country(self, code: str) -> Candidate | None:

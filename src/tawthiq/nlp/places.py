@@ -295,9 +295,11 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     )
     if any(_date_word(doc, t) for t in tokens):
         return False  # "Sat Mar 26": a date, not a place
-    if len(tokens) == 1 and not _has_cue(p) and _common_word(doc, tokens[0]) and not any(
-        cand.name == text and (cand.feature in ("country", "admin1") or cand.population >= 100_000) for cand in p.candidates[:5]
-    ):
+    well_known = any(cand.name == text and (cand.feature in ("country", "admin1") or cand.population >= 100_000)
+                     for cand in p.candidates[:5])
+    if len(tokens) == 1 and not (p.feature_hint or p.parent_text or well_known) and _beside_weekday(doc, tokens[0]):
+        return False  # "on Good Friday", "Easter Sunday Mass": a holiday, not a place
+    if len(tokens) == 1 and not _has_cue(p) and not well_known and _common_word(doc, tokens[0]):
         return False  # "Attacks Kill 12 in Aleppo": a word the article also writes in lower case
     dateline = meta(doc).get("dateline")
     if dateline and dateline[0] <= p.start_char and p.end_char <= dateline[1] + 1:
@@ -324,6 +326,13 @@ def _date_word(doc: Doc, tok: Token) -> bool:
         return False
     around = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
     return any(t.like_num or t.lower_.rstrip(".,") in _DATE_WORDS for t in around)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _beside_weekday(doc: Doc, tok: Token) -> bool:
+    return any(0 <= i < len(doc) and doc[i].lower_ in _WEEKDAYS and doc[i].text[:1].isupper() for i in (tok.i - 1, tok.i + 1))
 
 
 def _common_word(doc: Doc, tok: Token) -> bool:
