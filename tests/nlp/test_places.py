@@ -116,3 +116,15 @@ def test_holidays_and_plural_demonyms_are_not_places(record_of):
     names = set(places(record_of, text)[1])
     assert "Madrid" in names
     assert not {"Good", "Mexicans", "Syrians", "Mass", "Mexico", "Syria"} & names, names
+
+
+def test_a_state_named_like_a_country_follows_a_local_article(record_of):
+    text = ("Title\n\nA Georgia man was charged on Monday. Georgia authorities said he had lived in Arizona "
+            "and Oregon before moving to Chicago. Police in Georgia and Washington are investigating.")
+    ps = places(record_of, text)[1]
+    assert ps["Georgia"].feature == "admin1" and ps["Georgia"].country == "US"
+
+
+def test_a_bare_state_name_is_the_state_not_a_foreign_city(record_of):
+    ps = places(record_of, "Title\n\nHe awaits a transfer to Virginia, where he will stand trial.")[1]
+    assert ps["Virginia"].feature == "admin1" and ps["Virginia"].country == "US"

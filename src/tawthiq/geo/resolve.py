@@ -87,7 +87,8 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
         return Choice(None, 0.0, "no gazetteer match")
     ranked = sorted(((score(c, m, ctx, parent), c) for c in candidates), key=lambda sc: (-sc[0], -sc[1].population, sc[1].id))
     best_score, best = ranked[0]
-    if len(ranked) > 1 and ranked[1][0] > best_score - 0.02 and ranked[1][1].feature != best.feature:
+    if len(ranked) > 1 and ranked[1][0] > best_score - 0.02 and ranked[1][1].feature != best.feature \
+            and ranked[1][1].country == best.country:
         # a city and its province tie: the city is what a bare name usually means
         pair = {best.feature, ranked[1][1].feature}
         if pair == {"city", "admin1"} and m.feature_hint != "admin1":

@@ -448,6 +448,8 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
             continue
         own = first.candidate
         others = Context(countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(), points=list(ctx.points), resolved=ctx.resolved)
+        seeded = [p for p in group if not p.dateline and p.candidates[0].feature == "country" and p.candidates[0].similarity == 1.0]
+        others.countries[group[0].candidates[0].country] -= 2 * len(seeded)  # its own votes from _context
         if own is not None and not all(p.dateline for p in group):
             others.countries[own.country] -= 1
             if own.admin1_code and own.feature in ("admin1", "city", "admin2"):
