@@ -128,3 +128,8 @@ def test_a_state_named_like_a_country_follows_a_local_article(record_of):
 def test_a_bare_state_name_is_the_state_not_a_foreign_city(record_of):
     ps = places(record_of, "Title\n\nHe awaits a transfer to Virginia, where he will stand trial.")[1]
     assert ps["Virginia"].feature == "admin1" and ps["Virginia"].country == "US"
+
+
+def test_a_big_city_outweighs_small_namesakes_near_other_places(record_of):
+    ps = places(record_of, "Title\n\nATLANTA (AP) - A man from Chicago was charged on Monday with fraud in Illinois.")[1]
+    assert ps["Atlanta"].feature == "city" and ps["Atlanta"].admin1 == "Georgia", ps["Atlanta"]

@@ -55,7 +55,7 @@ def score(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -> f
     prominence = FEATURE_PRIOR.get(c.feature, 0.2)
     if c.population:
         prominence = max(prominence, min(1.0, math.log10(c.population + 1) / 7))
-    s += 0.20 * prominence
+    s += 0.30 * prominence
     total = sum(ctx.countries.values()) or 1
     if c.country and ctx.countries:
         s += 0.25 * (ctx.countries[c.country] / total) + (0.05 if c.country in ctx.countries else 0)
@@ -81,18 +81,21 @@ def score(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -> f
     return max(0.0, min(1.0, s))
 
 
+CITY_OVER_PROVINCE = 0.06  # score margin within which a province's same-name capital is preferred
+
+
 def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candidate | None = None) -> Choice:
     """The best candidate, or none with a reason."""
     if not candidates:
         return Choice(None, 0.0, "no gazetteer match")
     ranked = sorted(((score(c, m, ctx, parent), c) for c in candidates), key=lambda sc: (-sc[0], -sc[1].population, sc[1].id))
     best_score, best = ranked[0]
-    if len(ranked) > 1 and ranked[1][0] > best_score - 0.02 and ranked[1][1].feature != best.feature \
-            and ranked[1][1].country == best.country:
-        # a city and its province tie: the city is what a bare name usually means
-        pair = {best.feature, ranked[1][1].feature}
-        if pair == {"city", "admin1"} and m.feature_hint != "admin1":
-            best = best if best.feature == "city" else ranked[1][1]
+    if best.feature == "admin1" and m.feature_hint != "admin1":
+        # a province and its capital of the same name: the city is what a bare name usually means
+        capital = next(((sc, c) for sc, c in ranked[1:4] if sc > best_score - CITY_OVER_PROVINCE and c.feature == "city"
+                        and c.country == best.country and c.admin1_code == best.admin1_code), None)
+        if capital:
+            best_score, best = capital
     floor = NO_MATCH_BELOW if m.strong else NO_MATCH_BELOW + 0.15
     if best_score < floor:
         return Choice(None, round(best_score, 3), f"no candidate scored above {floor:.2f} (best: {best.name}, {best.country})")

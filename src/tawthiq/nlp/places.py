@@ -422,6 +422,10 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
             strong=any(p.strong for p in group),
         )
         parent = _resolve_parent(m.parent_hint, ctx, gaz, choices)
+        if all(p.dateline for p in group) and parent is None:
+            # a bare dateline ("ATLANTA (AP) -") names a city well known enough to stand alone
+            choices[k] = choose(group[0].candidates, m, Context(), None)
+            continue
         hinted = [p for p in group if p.feature_hint]
         if hinted and len(hinted) < len(group):
             # "Idlib province" and "Idlib" in one article: the province where the noun says so
@@ -444,7 +448,7 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
     for k in order:
         group = groups[k]
         first = choices.get(k)
-        if k + "#hint" in choices or first is None or len({c.id for c in group[0].candidates}) < 2:
+        if k + "#hint" in choices or first is None or len({c.id for c in group[0].candidates}) < 2 or all(p.dateline for p in group):
             continue
         own = first.candidate
         others = Context(countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(), points=list(ctx.points), resolved=ctx.resolved)
