@@ -133,3 +133,10 @@ def test_a_bare_state_name_is_the_state_not_a_foreign_city(record_of):
 def test_a_big_city_outweighs_small_namesakes_near_other_places(record_of):
     ps = places(record_of, "Title\n\nATLANTA (AP) - A man from Chicago was charged on Monday with fraud in Illinois.")[1]
     assert ps["Atlanta"].feature == "city" and ps["Atlanta"].admin1 == "Georgia", ps["Atlanta"]
+
+
+def test_a_second_look_picks_the_namesake_near_the_rest_of_the_article(record_of):
+    text = ("Title\n\nA bridge in Columbus was closed on Monday. Drivers from Phenix City were sent north "
+            "to the interstate.")
+    ps = places(record_of, text)[1]
+    assert ps["Columbus"].admin1 == "Georgia", ps["Columbus"]

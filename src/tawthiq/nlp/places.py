@@ -467,8 +467,14 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
         parent_choice = choices.get(key(m.parent_hint)) if m.parent_hint else None
         parent = parent_choice.candidate if parent_choice else None
         again = choose(group[0].candidates, m, others, parent)
-        if again.candidate is None or own is None or again.candidate.country == own.country:
-            continue  # the second look settles which country a name is in, not which feature
+        if again.candidate is None or own is None or again.candidate.id == own.id:
+            continue
+        if again.candidate.country == own.country:
+            # within a country, only another place of the same kind: Columbus beside Phenix City and
+            # Alabama is Columbus, Georgia; a city does not become its province on a second look
+            if again.candidate.feature == own.feature and again.score > score_place(own, m, others, parent) + 0.05:
+                choices[k] = again
+            continue
         if own.feature == "country" and again.candidate.feature != "admin1":
             continue  # "China" stays the country; only a state may share a country's name (Georgia)
         if again.score > score_place(own, m, others, parent) + 0.02:
