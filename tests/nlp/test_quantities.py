@@ -116,3 +116,27 @@ def test_units_glued_or_spaced_after_numbers(text, kind, value, unit):
     spans = find_numbers(text)
     assert any((s.value if s.value is not None else s.low) == value and (s.kind or "people") == kind
                and s.unit == unit for s in spans), [(s.text, s.kind, s.unit, s.value) for s in spans]
+
+
+@pytest.mark.parametrize("text, value, of", [
+    ("Air strikes killed 28 people in Idlib on Friday. Four children are among the 28 dead, the monitor said.", 4, "children"),
+    ("Shelling killed 45 people in Aleppo. Five of the dead were children.", 5, "children"),
+    ("Shelling killed 58 people in Hama on Monday, and there were 11 children among the dead.", 11, "children"),
+    ("Those killed in the two attacks in Marib include 14 children and four women.", 4, "women"),
+    ("The drone hit a village in Tigray on Tuesday, killing a woman and nine children.", 9, "children"),
+])
+def test_parts_of_a_toll_are_tolls(record_of, text, value, of):
+    rec = record_of("Title\n\n" + text, "2019-05-02")
+    tolls = [(q.value, q.of) for q in rec.quantities if q.kind == "fatalities"]
+    assert (value, of) in tolls, tolls
+    assert (value, of) in [(q.value, q.of) for e in rec.events for q in e.quantities], "the part joins an event"
+
+
+def test_counted_attacks_are_not_the_dead(record_of):
+    rec = record_of("Title\n\nThose killed in the two attacks include 14 children.", "2019-05-02")
+    assert [q.kind for q in rec.quantities if q.value == 2] == ["count"]
+
+
+def test_people_freed_beside_a_named_person_are_no_toll(record_of):
+    rec = record_of("Title\n\nRebels freed a woman and nine children on Tuesday.", "2019-05-02")
+    assert all(q.kind != "fatalities" for q in rec.quantities)

@@ -93,6 +93,7 @@ def extract_events(doc: Doc) -> list[Event]:
             )
         )
     events = _merge_incidents(events, ctx)
+    _attach_orphan_tolls(events, ctx)
     _share_headline_agents(events, ctx)
     _share_incident_agents(events, ctx)
     return events
@@ -386,6 +387,30 @@ def _attach_quantities(ctx: _Context, drafts: list[Draft]) -> None:
                     best = (score, d)
         if best is not None:
             best[1].quantities.append(q)
+
+
+def _attach_orphan_tolls(events: list[Event], ctx: _Context) -> None:
+    """'An air strike killed 28 people in Idlib. Four children are among the dead.' A toll in a
+    sentence that names no event belongs to the violent event of the sentence just before it."""
+    doc = ctx.doc
+    attached = {id(q) for e in events for q in e.quantities}
+    for q in doc._.quantities or []:
+        if q.kind not in ("fatalities", "injured") or q.cumulative or id(q) in attached:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.root.sent
+        if any(sent.start_char <= e.start < sent.end_char for e in events):
+            continue  # its own sentence has an event; the parse kept them apart
+        if sent.start == 0:
+            continue
+        previous = doc[sent.start - 1].sent
+        para = ctx.paragraph_of_char(q.start)
+        before = [e for e in events if previous.start_char <= e.start < previous.end_char and not e.negated
+                  and ctx.paragraph_of_char(e.start) == para and (e.type in GENERIC_VIOLENT or e.type in SPECIFIC_VIOLENT)]
+        if before:
+            before[-1].quantities.append(q)
 
 
 def _place(ctx: _Context, d: Draft) -> str | None:

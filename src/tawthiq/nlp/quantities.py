@@ -99,6 +99,8 @@ def _classify(doc: Doc, n: NumberSpan) -> Quantity | None:
     if noun is None and n.value is not None and 1900 <= n.value <= 2100 and re.fullmatch(r"\d{4}", n.text.strip()):
         return None  # a year
     kind = _toll(doc, span, noun)
+    if kind in ("fatalities", "injured") and noun is not None and counted_classes().get(noun.lemma_.lower()) == "thing":
+        kind = "count"  # "those killed in the two attacks": the attacks are counted, not the dead
     of = _of_text(doc, noun)
     if kind is None:
         if noun is None:
@@ -232,6 +234,11 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
             hops += 1
         else:
             break
+    among = _among_the_dead(anchor) or _among_the_dead(_number_token(span))
+    if among:
+        return among
+    if anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i < anchor.i:
+        return _toll(doc, [anchor.head], anchor.head)  # "killing a woman and nine children"
     # "killing at least 12 civilians including four children": inherit from the noun it belongs to
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("including", "among", "of") and anchor.head.head.pos_ == "NOUN":
         return _toll(doc, [anchor.head.head], anchor.head.head)
@@ -242,6 +249,45 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     for tok in anchor.children:
         if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in cues and cues[tok.lemma_.lower()][1] == "verb":
             return cues[tok.lemma_.lower()][0]
+    return None
+
+
+_GROUP_OF_VICTIMS = {"victim": "fatalities"}
+
+
+def _toll_word(tok: Token) -> str | None:
+    """'dead', 'killed', 'victims', 'wounded', 'those killed': a word standing for a toll's people."""
+    cues = toll_cues()
+    for word in (tok.lower_, tok.lemma_.lower()):
+        if word in cues and cues[word][1] in ("adj", "noun") and word not in ("body", "life", "toll", "funeral"):
+            return cues[word][0]
+        if word in _GROUP_OF_VICTIMS:
+            return _GROUP_OF_VICTIMS[word]
+    if tok.lower_ in ("those", "people"):
+        for child in tok.children:
+            if child.dep_ in ("acl", "relcl", "amod") and child.lemma_.lower() in cues and cues[child.lemma_.lower()][1] == "verb":
+                return cues[child.lemma_.lower()][0]
+    return None
+
+
+def _among_the_dead(anchor: Token) -> str | None:
+    """'Four children were among the dead', 'five of the dead were children', 'there were 11
+    children among the dead', 'those killed include 14 children': a part of a toll is a toll."""
+    for child in anchor.children:  # "five of the dead"
+        if child.dep_ == "prep" and child.lower_ in ("of", "among"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _toll_word(obj):
+                    return _toll_word(obj)
+    verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") else None
+    if verb is None or verb.lemma_.lower() not in ("be", "include", "number"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "among":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _toll_word(obj):
+                    return _toll_word(obj)
+        if child.dep_ in ("nsubj", "attr") and child.i != anchor.i and _toll_word(child):
+            return _toll_word(child)  # "the victims were five children", "those killed include 14 children"
     return None
 
 
