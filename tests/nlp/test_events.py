@@ -169,3 +169,11 @@ def test_capitals_speaking_for_governments_do_not_set_the_war_country(record_of)
     places = {p.id: p for p in rec.places}
     killings = [e for e in rec.events if e.quantities and e.place]
     assert killings and all(places[e.place].country == "SY" for e in killings), [(e.text, places[e.place].name) for e in killings]
+
+
+def test_mis_tagged_and_title_case_attack_nouns_are_still_events(record_of):
+    rec = record_of("Over 19 Civilians Killed in Junta Airstrikes on Sagaing\n\nActivists said that at least 19 "
+                    "civilians were killed in junta airstrikes on besieged villages in Sagaing.", "2023-04-12")
+    strikes = [e for e in rec.events if e.type == "air_strike"]
+    assert len(strikes) >= 2, [(e.type, e.text) for e in rec.events]
+    assert any(any("unta" in name for name in _agents(rec, e)) for e in strikes)

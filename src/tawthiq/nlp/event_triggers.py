@@ -85,6 +85,8 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
     used: set[int] = set()
     for tok in doc:
         keys = {_lemma(tok), tok.lower_}
+        if tok.lower_.endswith("s") and len(tok.lower_) > 5 and tok.pos_ in ("PROPN", "VERB"):
+            keys.add(tok.lower_[:-1])  # title case hides plurals from the lemmatiser: "Airstrikes"
         for key in keys:
             for trig in table.get(key, ()):
                 if (len(trig.lemmas) == 1 or trig.pos == "verb") and not _pos_ok(tok, trig.pos):
@@ -115,7 +117,8 @@ def _pos_ok(tok: Token, pos: str) -> bool:
     if pos == "verb":
         return tok.pos_ in VERB_POS or tok.tag_.startswith("VB")
     if pos == "noun":
-        return tok.pos_ in NOUN_POS or tok.tag_.startswith("NN")
+        # a word the parser puts in a noun's place is a noun, whatever its tag ("in regime airstrikes")
+        return tok.pos_ in NOUN_POS or tok.tag_.startswith("NN") or tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "appos")
     return tok.pos_ in VERB_POS | NOUN_POS or tok.tag_.startswith(("VB", "NN"))
 
 
