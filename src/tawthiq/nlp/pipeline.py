@@ -18,6 +18,7 @@ from .actors import ActorsComponent
 from .claims import ClaimsComponent
 from .dates import DatesComponent
 from .events import EventsComponent
+from .paragraphs import ParagraphsComponent
 from .places import PlacesComponent
 from .quantities import QuantitiesComponent
 from .quotes import QuotesComponent
@@ -36,8 +37,14 @@ COMPONENTS: dict[str, type] = {
 }
 
 
+# Components that must run inside the statistical model: name → (class, the model component they precede).
+BEFORE_MODEL: dict[str, tuple[type, str]] = {
+    "tawthiq_paragraphs": (ParagraphsComponent, "parser"),
+}
+
+
 def _register_factories() -> None:
-    for name, cls in COMPONENTS.items():
+    for name, cls in [*COMPONENTS.items(), *((n, c) for n, (c, _) in BEFORE_MODEL.items())]:
         if name not in Language.factories:
             Language.factory(name, func=cls)
 
@@ -47,6 +54,9 @@ def build(model: str | None = None, *, components: list[str] | None = None) -> L
     extensions.register()
     _register_factories()
     nlp = spacy.load(model or config.spacy_model())
+    for name, (_, before) in BEFORE_MODEL.items():
+        if before in nlp.pipe_names:
+            nlp.add_pipe(name, before=before)
     for name in COMPONENTS:
         if components is None or name in components:
             nlp.add_pipe(name)
