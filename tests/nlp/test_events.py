@@ -177,3 +177,11 @@ def test_mis_tagged_and_title_case_attack_nouns_are_still_events(record_of):
     strikes = [e for e in rec.events if e.type == "air_strike"]
     assert len(strikes) >= 2, [(e.type, e.text) for e in rec.events]
     assert any(any("unta" in name for name in _agents(rec, e)) for e in strikes)
+
+
+def test_a_headline_toll_joins_its_lede_past_the_date_line_and_byline(record_of):
+    rec = record_of("11 killed as junta jets strike Sagaing village\n\nMarch 3, 2023\n\nBy Aung Min\n\n"
+                    "YANGON: Junta jets struck a village in Sagaing on Tuesday, killing 11 people, residents said.",
+                    "2023-03-03")
+    carrying = [e for e in rec.events if any(q.value == 11 for q in e.quantities)]
+    assert len(carrying) == 1 and carrying[0].type == "air_strike", [(e.type, e.text) for e in rec.events]

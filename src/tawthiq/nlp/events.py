@@ -149,12 +149,18 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
     sentence_of = lambda char: bisect_right(sentence_starts, char) - 1  # noqa: E731
     merged: set[int] = set()
     for i, event in enumerate(events):
-        if event.type not in GENERIC_VIOLENT or event.negated or not event.quantities:
+        headline = ctx.in_title(event.start)  # a headline and its lede, past a date line and a byline
+        retold = headline and event.type in SPECIFIC_VIOLENT  # 'Jets strike village, 11 killed' over its lede
+        if (event.type not in GENERIC_VIOLENT and not retold) or event.negated or not event.quantities:
             continue
         here, para = sentence_of(event.start), ctx.paragraph_of_char(event.start)
         for other in events[i + 1:]:
             there = sentence_of(other.start)
-            if there - here > window or ctx.paragraph_of_char(other.start) != para:
+            if headline:
+                near = there - here <= window + 3 and ctx.paragraph_of_char(other.start) <= para + 4
+            else:
+                near = there - here <= window and ctx.paragraph_of_char(other.start) == para
+            if not near:
                 break
             if there == here and other.start < event.start or other.type not in SPECIFIC_VIOLENT or other.negated:
                 continue
@@ -166,6 +172,8 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
             theirs = {q.value for q in other.quantities if q.kind == "fatalities"}
             if theirs and not theirs & own:
                 continue  # another toll: another incident, unless the same number is told again
+            if retold and (other.type != event.type or not theirs & own):
+                continue
             _absorb(other, event)
             other.place = other.place or event.place
             merged.add(i)
