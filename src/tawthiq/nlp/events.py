@@ -103,6 +103,11 @@ GENERIC_VIOLENT = {"killing", "fatalities", "attack", "body_recovery"}
 SPECIFIC_VIOLENT = {"air_strike", "shelling", "explosion", "chemical_attack", "armed_clash", "offensive", "execution"}
 
 
+def _harmful(e: Event) -> bool:
+    """An event that can kill or wound (not a change of territory), told as having happened."""
+    return (e.type in GENERIC_VIOLENT or e.type in SPECIFIC_VIOLENT) and not e.negated
+
+
 def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
     """'An air strike hit the market on Monday. … Fourteen people were killed, medics said.' The
     deaths told later in the paragraph are the air strike's when nothing says otherwise (another
@@ -415,8 +420,8 @@ def _attach_orphan_tolls(events: list[Event], ctx: _Context) -> None:
             continue
         previous = doc[sent.start - 1].sent
         para = ctx.paragraph_of_char(q.start)
-        before = [e for e in events if previous.start_char <= e.start < previous.end_char and not e.negated
-                  and ctx.paragraph_of_char(e.start) == para and (e.type in GENERIC_VIOLENT or e.type in SPECIFIC_VIOLENT)]
+        before = [e for e in events if previous.start_char <= e.start < previous.end_char
+                  and ctx.paragraph_of_char(e.start) == para and _harmful(e)]
         if before:
             before[-1].quantities.append(q)
 
@@ -513,16 +518,13 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     return [EventActor(actor=aid, role=role) for aid, role in sorted(roles.items(), key=lambda item: (_agent_rank(ctx, item), order[item[0]]))]
 
 
-ARMED_KINDS = {"armed_group", "state"}
-
-
 def _agent_rank(ctx: _Context, item: tuple[str, str]) -> int:
     """Agents first, and among them those the text shows to be armed or on a side: the actor a coder
     would put in ACLED's actor1 column."""
     aid, role = item
     if role != "agent":
         return 3
-    if ctx.actor_kind.get(aid) in ARMED_KINDS or ctx.actor_side.get(aid, "unknown") != "unknown":
+    if ctx.actor_kind.get(aid) in ARMED or ctx.actor_side.get(aid, "unknown") != "unknown":
         return 0
     return 1 if ctx.actor_kind.get(aid) != "population" else 2
 
@@ -530,24 +532,23 @@ def _agent_rank(ctx: _Context, item: tuple[str, str]) -> int:
 def _share_headline_agents(events: list[Event], ctx: "_Context") -> None:
     """'Regime air strikes kill 25 in Hama' over a lede that tells the same strikes without naming
     who: the headline and the lede are one incident, so they share who carried it out."""
-    def violent(e: Event) -> bool:
-        return e.type in GENERIC_VIOLENT or e.type in SPECIFIC_VIOLENT
-
     title = [e for e in events if ctx.in_title(e.start) and not e.negated]
     lede = [e for e in events if not ctx.in_title(e.start) and ctx.paragraph_of_char(e.start) <= 2 and not e.negated]
     for a in title:
         for b in lede:
-            if not (a.type == b.type or violent(a) and violent(b)):
+            if not (a.type == b.type or _harmful(a) and _harmful(b)):
                 continue
             if a.place and b.place and a.place != b.place and not ctx.nested(a.place, b.place):
                 continue
             for src, dst in ((a, b), (b, a)):
-                if any(x.role == "agent" for x in dst.actors):
-                    continue
-                agents = [x for x in src.actors if x.role == "agent"]
-                if agents:
-                    known = {x.actor for x in dst.actors}
-                    dst.actors[:0] = [EventActor(actor=x.actor, role="agent") for x in agents if x.actor not in known]
+                if not any(x.role == "agent" for x in dst.actors):
+                    _lend_agents([x for x in src.actors if x.role == "agent"], dst)
+
+
+def _lend_agents(agents: list[EventActor], dst: Event) -> None:
+    """Put `agents` first among `dst`'s actors, each actor once."""
+    known = {x.actor for x in dst.actors}
+    dst.actors[:0] = [EventActor(actor=x.actor, role="agent") for x in agents if x.actor not in known]
 
 
 _CAMP = {"government": "government", "pro_government": "government", "opposition": "opposition",
@@ -560,8 +561,7 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
     perpetrators are all on one side, is most likely one of them. Where the attacks that day
     there come from more than one side, nothing is inferred."""
     def violent(e: Event) -> bool:
-        return (e.type in GENERIC_VIOLENT or e.type in SPECIFIC_VIOLENT) and e.type not in ("armed_clash", "offensive") \
-            and not e.negated
+        return _harmful(e) and e.type not in ("armed_clash", "offensive")  # a clash has two sides
 
     def agents(e: Event) -> list[EventActor]:
         return [x for x in e.actors if x.role == "agent" and _CAMP.get(ctx.actor_side.get(x.actor, ""))]
@@ -575,9 +575,7 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
         camps = {_CAMP[ctx.actor_side[x.actor]] for g in same for x in agents(g)}
         if len(camps) != 1:
             continue
-        nearest = min(same, key=lambda g: abs(g.start - event.start))
-        known = {x.actor for x in event.actors}
-        event.actors[:0] = [EventActor(actor=x.actor, role="agent") for x in agents(nearest) if x.actor not in known]
+        _lend_agents(agents(min(same, key=lambda g: abs(g.start - event.start))), event)
 
 
 def _modality(d: Draft) -> tuple[bool, bool]:
