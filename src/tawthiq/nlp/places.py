@@ -24,6 +24,7 @@ from ..geo.resolve import Choice, Context, Mention, choose
 from ..geo.resolve import score as score_place
 from ..record import Place, Span as Evidence
 from .extensions import meta
+from .timex_find import MONTH_ABBR, WEEKDAYS
 
 PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "ath", "adh", "bin", "ibn", "de", "del", "la", "le", "du"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -290,13 +291,10 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return False
     best = p.candidates[0]
     exact = any(cand.similarity == 1.0 for cand in p.candidates)
-    prominent = exact and any(
-        cand.feature in ("country", "admin1") or cand.population >= 100_000 for cand in p.candidates[:5]
-    )
+    prominent = exact and any(_major(cand) for cand in p.candidates[:5])
     if any(_date_word(doc, t) for t in tokens):
         return False  # "Sat Mar 26": a date, not a place
-    well_known = any(cand.name == text and (cand.feature in ("country", "admin1") or cand.population >= 100_000)
-                     for cand in p.candidates[:5])
+    well_known = any(cand.name == text and _major(cand) for cand in p.candidates[:5])
     if len(tokens) == 1 and not (p.feature_hint or p.parent_text or well_known) and _beside_weekday(doc, tokens[0]):
         return False  # "on Good Friday", "Easter Sunday Mass": a holiday, not a place
     if len(tokens) == 1 and not _has_cue(p) and not well_known and _common_word(doc, tokens[0]):
@@ -316,8 +314,12 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     return prominent and not (sentence_initial and len(tokens) == 1 and tokens[0].lower_ in c.not_places)
 
 
-_DATE_WORDS = frozenset("""jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-monday tuesday wednesday thursday friday saturday sunday""".split())
+def _major(cand: Candidate) -> bool:
+    return cand.feature in ("country", "admin1") or cand.population >= 100_000
+
+
+_WEEKDAYS = frozenset(WEEKDAYS)
+_DATE_WORDS = frozenset(MONTH_ABBR) | _WEEKDAYS | {d[:3] for d in WEEKDAYS} | {"tues", "thur", "thurs"}
 
 
 def _date_word(doc: Doc, tok: Token) -> bool:
@@ -326,9 +328,6 @@ def _date_word(doc: Doc, tok: Token) -> bool:
         return False
     around = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
     return any(t.like_num or t.lower_.rstrip(".,") in _DATE_WORDS for t in around)
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _beside_weekday(doc: Doc, tok: Token) -> bool:
@@ -415,12 +414,7 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
     choices: dict[str, Choice] = {}
     for k in order:
         group = groups[k]
-        m = Mention(
-            text=group[0].text,
-            feature_hint=next((p.feature_hint for p in group if p.feature_hint), None),
-            parent_hint=next((p.parent_text for p in group if p.parent_text), None),
-            strong=any(p.strong for p in group),
-        )
+        m = _mention(group)
         parent = _resolve_parent(m.parent_hint, ctx, gaz, choices)
         if all(p.dateline for p in group) and parent is None:
             # a bare dateline ("ATLANTA (AP) -") names a city well known enough to stand alone
@@ -441,6 +435,16 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
     return _records(doc, proposals, groups, choices, gaz)
 
 
+def _mention(group: list[Proposal]) -> Mention:
+    """What the article says about a name, gathered over all its mentions."""
+    return Mention(
+        text=group[0].text,
+        feature_hint=next((p.feature_hint for p in group if p.feature_hint), None),
+        parent_hint=next((p.parent_text for p in group if p.parent_text), None),
+        strong=any(p.strong for p in group),
+    )
+
+
 def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: dict[str, Choice], ctx: Context) -> None:
     """A second look at ambiguous names, now that the whole article's places are known: "Georgia"
     read first may be the country, but beside Atlanta and Savannah it is the state. Each name is
@@ -452,9 +456,8 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
             continue
         own = first.candidate
         others = Context(countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(), points=list(ctx.points), resolved=ctx.resolved)
-        seeded = [p for p in group if not p.dateline and p.candidates[0].feature == "country" and p.candidates[0].similarity == 1.0]
-        others.countries[group[0].candidates[0].country] -= 2 * len(seeded)  # its own votes from _context
-        if own is not None and not all(p.dateline for p in group):
+        others.countries[group[0].candidates[0].country] -= sum(_country_votes(p) for p in group)  # its own, from _context
+        if own is not None:
             others.countries[own.country] -= 1
             if own.admin1_code and own.feature in ("admin1", "city", "admin2"):
                 others.admin1s[(own.country, own.admin1_code)] -= 1
@@ -462,22 +465,22 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
                 others.points.remove((own.lat, own.lon))
         others.countries = +others.countries
         others.admin1s = +others.admin1s
-        m = Mention(text=group[0].text, feature_hint=next((p.feature_hint for p in group if p.feature_hint), None),
-                    parent_hint=next((p.parent_text for p in group if p.parent_text), None), strong=any(p.strong for p in group))
+        m = _mention(group)
         parent_choice = choices.get(key(m.parent_hint)) if m.parent_hint else None
         parent = parent_choice.candidate if parent_choice else None
         again = choose(group[0].candidates, m, others, parent)
         if again.candidate is None or own is None or again.candidate.id == own.id:
             continue
+        own_score = score_place(own, m, others, parent)
         if again.candidate.country == own.country:
             # within a country, only another place of the same kind: Columbus beside Phenix City and
             # Alabama is Columbus, Georgia; a city does not become its province on a second look
-            if again.candidate.feature == own.feature and again.score > score_place(own, m, others, parent) + 0.05:
+            if again.candidate.feature == own.feature and again.score > own_score + 0.05:
                 choices[k] = again
             continue
         if own.feature == "country" and again.candidate.feature != "admin1":
             continue  # "China" stays the country; only a state may share a country's name (Georgia)
-        if again.score > score_place(own, m, others, parent) + 0.02:
+        if again.score > own_score + 0.02:
             choices[k] = again
 
 
@@ -490,11 +493,8 @@ def _confidence(group: list[Proposal]) -> float:
 def _context(doc: Doc, proposals: list[Proposal], gaz) -> Context:
     ctx = Context()
     for p in proposals:
-        if p.dateline:
-            continue
-        top = p.candidates[0]
-        if top.feature == "country" and top.similarity == 1.0:
-            ctx.countries[top.country] += 2
+        ctx.countries[p.candidates[0].country] += _country_votes(p)
+    ctx.countries = +ctx.countries
     for tok in doc:
         if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
             cc = gaz.demonym_country(tok.text)
@@ -507,6 +507,12 @@ def _context(doc: Doc, proposals: list[Proposal], gaz) -> Context:
                 votes[p.candidates[0].country] += 1
         ctx.countries.update({cc: 1 for cc, n in votes.items() if n >= 2})
     return ctx
+
+
+def _country_votes(p: Proposal) -> int:
+    """A name whose best reading is a country, spelt exactly, votes twice for that country."""
+    top = p.candidates[0]
+    return 2 if not p.dateline and top.feature == "country" and top.similarity == 1.0 else 0
 
 
 def _add_to_context(ctx: Context, c: Candidate) -> None:
