@@ -180,11 +180,10 @@ class _Finder:
                 continue
             s, e = content
             inside = [(qs, qe) for qs, qe in quoted if s <= qs + 1 and qe - 1 <= e]
-            if inside and _words_outside(text_of(doc)[s:e], [(qs - s, qe - s) for qs, qe in inside]) >= 3:
-                # "said that the team avoided the hospital to “keep the details under wraps”": one
-                # claim in the reporter's words with a quoted fragment, not a quote of its own
-                pass
-            elif any(s < qe and qs < e for qs, qe in quoted):
+            # "said that the team avoided the hospital to “keep the details under wraps”": one
+            # claim in the reporter's words with a quoted fragment, not a quote of its own
+            fragment = bool(inside) and _words_outside(text_of(doc)[s:e], [(qs - s, qe - s) for qs, qe in inside]) >= 3
+            if not fragment and any(s < qe and qs < e for qs, qe in quoted):
                 continue  # the clause is (or holds) a direct quote, found already
             if any(qs <= doc[tok.i].idx < qe for qs, qe in quoted):
                 continue
@@ -386,11 +385,12 @@ def _object(tok: Token) -> tuple[Token, Token] | None:
             parts.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i == tok.i + 1:
             parts.extend(t for t in child.subtree if t.i != child.i)
-    parts = [t for t in parts if not t.is_punct or t.i != max(p.i for p in parts)]
-    if not parts or len(parts) < 1:
+    if parts:
+        end = max(t.i for t in parts)
+        parts = [t for t in parts if not (t.is_punct and t.i == end)]  # a trailing comma or full stop
+    if not parts:
         return None
-    first, last = min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i)
-    return first, last
+    return min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i)
 
 
 def _cue_span(tok: Token) -> tuple[int, int]:
