@@ -274,21 +274,22 @@ def _among_the_dead(anchor: Token) -> str | None:
     """'Four children were among the dead', 'five of the dead were children', 'there were 11
     children among the dead', 'those killed include 14 children': a part of a toll is a toll."""
     for child in anchor.children:  # "five of the dead"
-        if child.dep_ == "prep" and child.lower_ in ("of", "among"):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and _toll_word(obj):
-                    return _toll_word(obj)
+        if child.dep_ == "prep" and child.lower_ in ("of", "among") and (kind := _pobj_toll(child)):
+            return kind
     verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") else None
     if verb is None or verb.lemma_.lower() not in ("be", "include", "number"):
         return None
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "among":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and _toll_word(obj):
-                    return _toll_word(obj)
-        if child.dep_ in ("nsubj", "attr") and child.i != anchor.i and _toll_word(child):
-            return _toll_word(child)  # "the victims were five children", "those killed include 14 children"
+        if child.dep_ == "prep" and child.lower_ == "among" and (kind := _pobj_toll(child)):
+            return kind
+        if child.dep_ in ("nsubj", "attr") and child.i != anchor.i and (kind := _toll_word(child)):
+            return kind  # "the victims were five children", "those killed include 14 children"
     return None
+
+
+def _pobj_toll(prep: Token) -> str | None:
+    """The toll a preposition's object names ('of the dead', 'among the victims')."""
+    return next((kind for obj in prep.children if obj.dep_ == "pobj" and (kind := _toll_word(obj))), None)
 
 
 WAR_NOUNS = {"war", "conflict", "uprising", "revolution", "crisis", "violence", "insurgency"}
