@@ -62,3 +62,23 @@ def test_records_stream_in_order(store, fixtures_dir):
     ids = [r.document.id for r in store.records(batch=1)]
     assert ids == sorted(ids) and len(ids) == 3
     assert json.loads(json.dumps(store.records().__next__().to_dict()))["schema"] == "tawthiq.record/1"
+
+
+def test_every_search_plan_gives_the_same_documents(store, fixtures_dir, monkeypatch):
+    """Search picks how to collect (walk newest first, events first, or text first) by counting;
+    whichever it picks, the answer is the same."""
+    ingest(store, [str(fixtures_dir / "articles")], workers=1)
+    cases = [Filters(query="killed"), Filters(query="killed", type="air_strike"), Filters(type="air_strike"),
+             Filters(side="government"), Filters(query="forces", since="2020-01-01"),
+             Filters(query="killed", until="2030-01-01"), Filters(type="shelling", since="2015-01-01", until="2030-01-01"),
+             Filters(query="said", type="shelling", until="2030-01-01")]
+    plain = {}
+    monkeypatch.setattr(type(store), "_plan", lambda self, f: "")
+    for n, f in enumerate(cases):
+        plain[n] = store.search(f, limit=50)
+    assert any(plain.values())
+    monkeypatch.undo()
+    for many in (0, 2000):
+        monkeypatch.setattr(type(store), "MANY", many)
+        for n, f in enumerate(cases):
+            assert store.search(f, limit=50) == plain[n], (many, f)

@@ -286,9 +286,10 @@ class Store:
     def search(self, filters: Filters, limit: int = 20) -> list[dict]:
         """Documents matching `filters`, newest first."""
         where, params = self._where(filters)
-        if self.backend.kind == "sqlite" and self._matches_many(filters):
+        plan = self._plan(filters) if self.backend.kind == "sqlite" else ""
+        if plan == "probe":
             where, params = self._probe_where(filters)
-        elif self.backend.kind == "sqlite" and filters.query and self._has_event_filter(filters) and self._events_fewer(filters):
+        elif plan == "events":
             # collect from the events and check the text against the list, not the other way round
             where = where.replace("d.fts_id IN (SELECT rowid FROM docs_fts", "+d.fts_id IN (SELECT rowid FROM docs_fts", 1)
         rows = self._read(
@@ -300,32 +301,28 @@ class Store:
 
     # A filter that matches few documents is best collected first and sorted; one that matches
     # many is best checked document by document while walking the newest-first index, which
-    # stops after `limit` hits. Counting the matches (cheap on indexes) decides which.
+    # stops after `limit` hits ("probe"). With words and event filters both selective, the
+    # smaller side is collected first ("events" when fewer events pass than documents hold the
+    # words). Counting the matches (cheap on indexes) decides which.
     MANY = 2000
 
-    def _matches_many(self, f: Filters) -> bool:
-        if f.until:
-            return False  # a window ending in the past is read from its covering index: the newest-first walk would reach it last
-        sizes = []
-        if f.query:
-            sizes.append(self._read("SELECT COUNT(*) FROM docs_fts WHERE docs_fts MATCH ?", (fts_query(f.query),))[0][0])
+    def _plan(self, f: Filters) -> str:
+        if f.until and not f.query:
+            return ""
+        texts = self._read("SELECT COUNT(*) FROM docs_fts WHERE docs_fts MATCH ?", (fts_query(f.query),))[0][0] if f.query else None
         ev_where, ev_params = self._event_where(Filters(type=f.type, side=f.side, place=f.place, since=f.since, until=f.until))
-        if ev_where:
-            sizes.append(self._read(f"SELECT COUNT(*) FROM (SELECT 1 FROM events e WHERE 1 = 1 {ev_where} LIMIT {self.MANY + 1})",
-                                    tuple(ev_params))[0][0])
-        return bool(sizes) and min(sizes) > self.MANY
-
-    @staticmethod
-    def _has_event_filter(f: Filters) -> bool:
-        return bool(f.type or f.side or f.place or f.since or f.until)
-
-    def _events_fewer(self, f: Filters) -> bool:
-        """Whether fewer events pass the event filters than documents hold the words."""
-        texts = self._read("SELECT COUNT(*) FROM docs_fts WHERE docs_fts MATCH ?", (fts_query(f.query),))[0][0]
-        ev_where, ev_params = self._event_where(Filters(type=f.type, side=f.side, place=f.place, since=f.since, until=f.until))
-        cap = min(texts, 20_000) + 1
-        events = self._read(f"SELECT COUNT(*) FROM (SELECT 1 FROM events e WHERE 1 = 1 {ev_where} LIMIT {cap})", tuple(ev_params))[0][0]
-        return events < texts
+        count_events = lambda cap: self._read(  # noqa: E731
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM events e WHERE 1 = 1 {ev_where} LIMIT {cap})", tuple(ev_params))[0][0]
+        events = count_events(self.MANY + 1) if ev_where else None
+        sizes = [n for n in (texts, events) if n is not None]
+        # a window ending in the past is read from its covering index: the newest-first walk would reach it last
+        if not f.until and sizes and min(sizes) > self.MANY:
+            return "probe"
+        if texts is None or events is None:
+            return ""
+        if events > self.MANY:
+            events = count_events(min(texts, 20_000) + 1)
+        return "events" if events < texts else ""
 
     def _probe_where(self, f: Filters) -> tuple[str, list]:
         clauses, params = [], []
