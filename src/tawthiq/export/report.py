@@ -107,6 +107,15 @@ table {{ border-collapse: collapse; width: 100%; }} td, th {{ border-bottom: 1px
 """
 
 
+def _ticks(low: float, high: float, step: float) -> list[float]:
+    """Grid lines every `step` degrees between `low` and `high`."""
+    out, value = [], math.ceil(low / step) * step
+    while value <= high:
+        out.append(value)
+        value += step
+    return out
+
+
 def _map_svg(points: _Points) -> str:
     dots = list(points.cells.values())
     if not dots:
@@ -125,18 +134,14 @@ def _map_svg(points: _Points) -> str:
 
     parts = [f'<svg viewBox="0 0 {MAP_W} {MAP_H}" width="100%" role="img" aria-label="map of events">']
     step = _grid_step(north - south)
-    lat = math.ceil(south / step) * step
-    while lat <= north:
+    for lat in _ticks(south, north, step):
         y = xy(lat, west)[1]
         parts.append(f'<line x1="{PAD}" x2="{MAP_W - PAD}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e4e4e4"/>'
                      f'<text x="4" y="{y + 4:.1f}" font-size="10" fill="#999">{lat:g}°</text>')
-        lat += step
-    lon = math.ceil(west / step) * step
-    while lon <= east:
+    for lon in _ticks(west, east, step):
         x = xy(south, lon)[0]
         parts.append(f'<line y1="{PAD}" y2="{MAP_H - PAD}" x1="{x:.1f}" x2="{x:.1f}" stroke="#e4e4e4"/>'
                      f'<text x="{x - 8:.1f}" y="{MAP_H - 8}" font-size="10" fill="#999">{lon:g}°</text>')
-        lon += step
     for dot in sorted(dots, key=lambda d: -d["events"]):
         x, y = xy(dot["lat"], dot["lon"])
         status = dot["status"].most_common(1)[0][0]
