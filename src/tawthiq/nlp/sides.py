@@ -40,14 +40,20 @@ def side_cues() -> dict[str, tuple[str, str]]:
 def conflict_country(doc: Doc) -> str | None:
     """The country whose war the article is about: where most of its places are. A place named
     as where something happens ('in Idlib') counts more than one standing for its government
-    ('Moscow said', 'US officials')."""
+    ('Moscow said', 'US officials'). Read by the sides and the events components: counted once."""
+    places = doc._.places or []
+    cached = doc.user_data.get("tawthiq_conflict_country")
+    if cached is not None and cached[0] is places:
+        return cached[1]
     votes: Counter = Counter()
-    for place in doc._.places or []:
+    for place in places:
         if getattr(place, "dateline", False) or getattr(place, "attributive", False) or not place.country:
             continue
         weight = 1 if place.feature == "country" else 2
         votes[place.country] += sum(weight * _locative_weight(doc, m.start, m.end) for m in place.mentions)
-    return votes.most_common(1)[0][0] if votes else None
+    country = votes.most_common(1)[0][0] if votes else None
+    doc.user_data["tawthiq_conflict_country"] = (places, country)
+    return country
 
 
 _LOCATIVE = frozenset("in at near across inside outside around throughout into from of".split())
