@@ -285,13 +285,11 @@ class Store:
 
     def search(self, filters: Filters, limit: int = 20) -> list[dict]:
         """Documents matching `filters`, newest first."""
-        where, params = self._where(filters)
         plan = self._plan(filters) if self.backend.kind == "sqlite" else ""
         if plan == "probe":
             where, params = self._probe_where(filters)
-        elif plan == "events":
-            # collect from the events and check the text against the list, not the other way round
-            where = where.replace("d.fts_id IN (SELECT rowid FROM docs_fts", "+d.fts_id IN (SELECT rowid FROM docs_fts", 1)
+        else:
+            where, params = self._where(filters, events_first=plan == "events")
         rows = self._read(
             f"""SELECT d.id, d.title, d.published, d.source, d.outlet FROM documents d WHERE 1 = 1 {where}
                 ORDER BY d.published DESC, d.id LIMIT {int(limit)}""",
@@ -310,7 +308,7 @@ class Store:
         if f.until and not f.query:
             return ""
         texts = self._read("SELECT COUNT(*) FROM docs_fts WHERE docs_fts MATCH ?", (fts_query(f.query),))[0][0] if f.query else None
-        ev_where, ev_params = self._event_where(Filters(type=f.type, side=f.side, place=f.place, since=f.since, until=f.until))
+        ev_where, ev_params = self._event_where(f)
         count_events = lambda cap: self._read(  # noqa: E731
             f"SELECT COUNT(*) FROM (SELECT 1 FROM events e WHERE 1 = 1 {ev_where} LIMIT {cap})", tuple(ev_params))[0][0]
         events = count_events(self.MANY + 1) if ev_where else None
@@ -329,22 +327,24 @@ class Store:
         if f.query:
             clauses.append("EXISTS (SELECT 1 FROM docs_fts WHERE docs_fts MATCH ? AND rowid = d.fts_id)")
             params.append(fts_query(f.query))
-        ev_where, ev_params = self._event_where(Filters(type=f.type, side=f.side, place=f.place, since=f.since, until=f.until))
+        ev_where, ev_params = self._event_where(f)
         if ev_where:
             clauses.append(f"EXISTS (SELECT 1 FROM events e INDEXED BY sqlite_autoindex_events_1 WHERE e.doc_id = d.id {ev_where})")
             params.extend(ev_params)
         return "".join(f" AND {c}" for c in clauses), params
 
-    def _where(self, f: Filters) -> tuple[str, list]:
+    def _where(self, f: Filters, events_first: bool = False) -> tuple[str, list]:
+        """SQL conditions on documents `d`. `events_first`: SQLite collects from the event filters and
+        checks each document's text against the word list ('+' keeps it off the text index)."""
         clauses, params = [], []
         if f.query:
             if self.backend.kind == "postgres":
                 clauses.append("d.tsv @@ plainto_tsquery('simple', ?)")
                 params.append(normalize(f.query))
             else:
-                clauses.append("d.fts_id IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?)")
+                clauses.append(f"{'+' if events_first else ''}d.fts_id IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?)")
                 params.append(fts_query(f.query))
-        ev_where, ev_params = self._event_where(Filters(type=f.type, side=f.side, place=f.place, since=f.since, until=f.until))
+        ev_where, ev_params = self._event_where(f)
         if ev_where:
             clauses.append(f"d.id IN (SELECT e.doc_id FROM events e WHERE 1 = 1 {ev_where})")
             params.extend(ev_params)
