@@ -68,3 +68,77 @@ def test_indirect_speech_with_a_quoted_fragment_is_one_claim(record_of):
     q = quotes(record_of, "The governor said that militias had looted the depot to “punish the town for its loyalty” last week.")
     assert len(q) == 1 and q[0][2] is False
     assert "punish the town for its loyalty" in q[0][1] and q[0][1].startswith("that militias")
+
+
+def test_a_clause_with_a_single_reported_word_before_the_quote_is_one_claim(record_of):
+    q = quotes(record_of, "The commander said Kabul “has no control over the northern passes.”")
+    assert [(text, direct) for _, text, direct, _ in q] == [("Kabul “has no control over the northern passes.”", False)]
+
+
+def test_a_parenthetical_cue_splits_the_claim_in_two(record_of):
+    q = quotes(record_of, "The convoy, the UN envoy said, had been stopped at the last checkpoint before Mekelle.")
+    assert [(text, cue) for _, text, _, cue in q] == [("The convoy", "said"), ("had been stopped at the last checkpoint before Mekelle", "said")]
+
+
+def test_according_to_in_mid_sentence_leaves_the_phrase_out(record_of):
+    q = quotes(record_of, "The strike, according to local officials, destroyed the only clinic in the village.\n\nMore text follows.")
+    texts = [text for _, text, _, _ in q]
+    assert texts == ["The strike", "destroyed the only clinic in the village"]
+
+
+def test_a_subordinate_conjunction_before_the_cue_is_not_what_was_said(record_of):
+    q = quotes(record_of, "After aid agencies warned in June that the harvest would fail, the government opened its grain stores.")
+    assert ("that the harvest would fail", "warned") in [(text, cue) for _, text, _, cue in q]
+
+
+def test_a_participle_cue_takes_the_subject_of_its_clause(record_of):
+    q = quotes(record_of, "The governor spoke to reporters in Sanaa, adding that the port would reopen on Monday.")
+    assert ("that the port would reopen on Monday", "adding") in [(text, cue) for s, text, _, cue in q if s and "governor" in s]
+
+
+def test_what_an_object_cue_calls_something_belongs_to_the_claim(record_of):
+    q = quotes(record_of, "The minister called the offensive “a crime against the people of Tigray.” He described the siege as a “slow death” for the city.")
+    texts = [text for _, text, _, _ in q]
+    assert any(t.startswith("the offensive “a crime against") for t in texts)
+    assert "the siege as a “slow death” for the city" in texts
+
+
+def test_a_line_that_names_its_speaker_before_a_colon(record_of):
+    q = quotes(record_of, "Zelensky: Russian forces shelled Kharkiv through the night\n\nKHARKIV: Three people were killed.\n\nUPDATE: The toll rose to five.")
+    assert [(text, cue) for _, text, _, cue in q] == [("Russian forces shelled Kharkiv through the night", ":")]
+    assert "Zelensky" in q[0][0]
+
+
+def test_a_transcript_speaker_in_capitals_is_no_part_of_the_quote(record_of):
+    q = quotes(record_of, "Partial transcript:\n\n\"HADDAD: The road to the camp has been closed for two weeks.\"")
+    assert ("HADDAD", "The road to the camp has been closed for two weeks.", True, ":") in q
+
+
+def test_a_quote_signed_with_a_dash(record_of):
+    q = quotes(record_of, "“We have not eaten meat since the siege began.” ― Fatima Darwish\n\n“The children are afraid of the planes.” — Omar Khalil")
+    assert [(s, cue) for s, _, _, cue in q] == [("Fatima Darwish", "―"), ("Omar Khalil", "—")]
+
+
+def test_a_cue_that_ends_with_a_colon_introduces_the_next_paragraph(record_of):
+    q = quotes(record_of, "The governor added:\n\nThe militia took the bridge at dawn and we have no way to reach the villages.\n\nOther news.")
+    assert ("The militia took the bridge at dawn and we have no way to reach the villages", "added") in [(t, c) for _, t, _, c in q]
+
+
+def test_what_was_reported_by_someone_in_the_passive(record_of):
+    q = quotes(record_of, "The attack on the market was first reported by Radio Dabanga.")
+    assert ("Radio Dabanga", "The attack on the market") in [(s, t) for s, t, _, _ in q]
+
+
+def test_the_head_of_the_subject_is_the_speaker(record_of):
+    q = quotes(record_of, "Omar Khalil's family said the soldiers took him from his home in Deir ez-Zor.")
+    speakers = [s for s, *_ in q]
+    assert speakers and speakers[0] != "Omar Khalil"
+
+
+def test_a_described_speaker_is_named_by_the_whole_description(record_of):
+    rec = record_of("Title\n\nRami Haddad, a spokesman for the World Health Organization, said three hospitals were hit.")
+    (q,) = rec.quotes
+    speaker = next(a for a in rec.actors if a.id == q.speaker)
+    assert "Rami Haddad, a spokesman for the World Health Organization" in [m.text for m in speaker.mentions]
+    who = [a for a in rec.actors if a.id != speaker.id and "World Health" in a.name]
+    assert who and who[0].mentions  # the body named inside the description keeps its own actor

@@ -202,14 +202,13 @@ class _Context:
         self.description_tokens: dict[str, set[int]] = {}
         drafts = doc._.actor_drafts or {}
         self.actor_side: dict[str, str] = {}
+        for m, aid in sorted(((m, a.id) for a in doc._.actors or [] for m in a.mentions), key=lambda x: x[0].end - x[0].start):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for t in span or []:
+                self.actor_at.setdefault(t.i, aid)  # the shortest mention wins a word two mentions share
         for actor in doc._.actors or []:
             self.actor_kind[actor.id] = actor.kind
             self.actor_side[actor.id] = actor.side
-            for m in actor.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    for t in span:
-                        self.actor_at.setdefault(t.i, actor.id)
             draft = drafts.get(actor.id)
             if draft is not None and draft.description_span:
                 self.description_tokens[actor.id] = set(range(*draft.description_span))

@@ -2,8 +2,12 @@
 
 Direct quotes are the spans between quotation marks (all styles, across sentences); their cue
 is the speech verb of their sentence ("…,” said al-Mayadeen correspondent Rida al-Basha) or of
-the sentence introducing them; a quote standing alone continues the previous speaker. Indirect
-speech is the clause a speech verb governs ("X told Y that …", "according to X, …"). The
+the sentence introducing them, a name before a colon ("PENCE: …") or a dash and name that sign
+them ("“…” ― Esther Tapia"); a quote standing alone continues the previous speaker. Indirect
+speech is the clause a speech verb governs ("X told Y that …", "according to X, …"), both halves
+of a sentence a cue interrupts ("The convoy, the envoy said, was stopped"), the paragraph after
+"X added:", and a line headed "Name: …". A claim in the reporter's words with quoted words in it
+is one claim, not a quote of its own. The
 speaker is the actor named by the verb's subject — the addressee ("told the Syrian Voice") never
 is; a pronoun or a reference joins the actor it refers to, and a source no other component
 named ("officials", "a source") becomes an actor here.
@@ -44,6 +48,17 @@ def object_cues() -> frozenset[str]:
     return frozenset(r[0] for r in _cue_rows() if len(r) > 2 and r[2].strip() == "object")
 
 
+@lru_cache(maxsize=1)
+def line_labels() -> frozenset[str]:
+    """Words that head a "Word: …" line without naming who speaks ("UPDATE:", "Watch:")."""
+    text = resources.files("tawthiq.data.quotes").joinpath("labels.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+# "“…” ― Esther Tapia": a quote signed with a dash and a name that ends the line
+SIGNATURE = re.compile(r"[”\"’»]?[ \t]*([―—–])[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*[.,]?[ \t]*(?:\n|$)")
+
+
 @dataclass
 class Attribution:
     content: tuple[int, int]  # char span
@@ -73,13 +88,16 @@ class _Finder:
         self.actors: list[Actor] = list(doc._.actors or [])
         self.actor_at: dict[int, str] = {}
         self.kind: dict[str, str] = {a.id: a.kind for a in self.actors}
-        for a in self.actors:
-            for m in a.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    for t in span:
-                        self.actor_at.setdefault(t.i, a.id)
+        for m, aid in sorted(((m, a.id) for a in self.actors for m in a.mentions), key=lambda x: x[0].end - x[0].start):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for t in span or []:
+                self.actor_at.setdefault(t.i, aid)  # the shortest mention wins a word two mentions share
         self.attributions: list[Attribution] = []
+        self.place_at: set[int] = set()
+        for p in doc._.places or []:
+            for m in p.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                self.place_at.update(t.i for t in span or [])
 
     def run(self) -> list[Quote]:
         direct = self._direct()
@@ -128,10 +146,75 @@ class _Finder:
             inner = doc.char_span(start, end, alignment_mode="expand")
             if inner is None or not _is_statement(inner):
                 continue
+            named = self._colon_name(inner[0].i)
+            if named is not None:  # "PENCE: Gennifer Flowers will not be attending …" in a transcript
+                source, colon = named
+                rest = doc[colon.i + 1 :]
+                first = next((t for t in rest if not t.is_space), None)
+                if first is not None and first.idx < end:
+                    out.append(Attribution((first.idx, end), colon, (colon.idx, colon.idx + 1), source, True))
+                continue
             cue = self._cue_outside(inner)
             cue_span = _cue_span(cue) if cue is not None else None
             source = _source_tokens(cue) if cue is not None else []
+            if cue is None:
+                cue, cue_span, source = self._signature(end)
             out.append(Attribution((start, end), cue, cue_span, source, True))
+        return out
+
+    def _signature(self, end: int) -> tuple[Token | None, tuple[int, int] | None, list[Token]]:
+        """The dash and name that sign a quote ending at `end`: "“…” ― Esther Tapia"."""
+        signed = SIGNATURE.match(text_of(self.doc), end)
+        if signed is None:
+            return None, None, []
+        name = self.doc.char_span(signed.start(2), signed.end(2), alignment_mode="expand")
+        dash = self.doc.char_span(signed.start(1), signed.end(1), alignment_mode="expand")
+        if name is None or dash is None or any(t.ent_type_ in PLACE_ENTS for t in name):
+            return None, None, []
+        return dash[0], (signed.start(1), signed.end(1)), list(name)
+
+    def _colon_name(self, i: int) -> tuple[list[Token], Token] | None:
+        """The name and colon that open a line at token `i` ("Pat Caddell: …", "“PENCE: …"), when the
+        words before the colon name someone: proper names or capitals, neither a place nor a label."""
+        doc = self.doc
+        while i < len(doc) and (doc[i].is_space or doc[i].text in OPENERS):
+            i += 1
+        name = []
+        for tok in doc[i : i + 5]:
+            if tok.text == ":":
+                break
+            if not (tok.pos_ == "PROPN" or tok.is_upper and tok.is_alpha) or tok.ent_type_ in PLACE_ENTS or tok.i in self.place_at:
+                return None
+            name.append(tok)
+        else:
+            return None
+        if not name or tok.text != ":" or any(t.lower_.strip(".") in line_labels() for t in name):
+            return None
+        return name, tok
+
+    def _headed_lines(self, quoted) -> list[Attribution]:
+        """Lines that name their speaker before a colon: "Assad: the West is to blame"."""
+        doc = self.doc
+        out = []
+        for tok in doc:
+            if tok.i and "\n" not in doc[tok.i - 1].text:
+                continue
+            named = self._colon_name(tok.i)
+            if named is None:
+                continue
+            source, colon = named
+            words = []
+            for t in doc[colon.i + 1 :]:
+                if "\n" in t.text:
+                    break
+                words.append(t)
+            while words and (words[-1].is_punct or words[-1].is_space):
+                words.pop()
+            while words and (words[0].is_punct or words[0].is_space):
+                words.pop(0)
+            if sum(t.is_alpha for t in words) < 3 or any(qs <= words[0].idx < qe for qs, qe in quoted):
+                continue
+            out.append(Attribution((words[0].idx, words[-1].idx + len(words[-1])), colon, (colon.idx, colon.idx + 1), source, False))
         return out
 
     def _cue_outside(self, inner: Span) -> Token | None:
@@ -175,34 +258,47 @@ class _Finder:
         for tok in doc:
             if not _is_cue(tok):
                 continue
-            content = _clause(tok)
-            if content is None:
-                continue
-            s, e = content
-            inside = [(qs, qe) for qs, qe in quoted if s <= qs + 1 and qe - 1 <= e]
-            # "said that the team avoided the hospital to “keep the details under wraps”": one
-            # claim in the reporter's words with a quoted fragment, not a quote of its own
-            fragment = bool(inside) and _words_outside(text_of(doc)[s:e], [(qs - s, qe - s) for qs, qe in inside]) >= 3
-            if not fragment and any(s < qe and qs < e for qs, qe in quoted):
-                continue  # the clause is (or holds) a direct quote, found already
-            if any(qs <= doc[tok.i].idx < qe for qs, qe in quoted):
+            parts = _around(tok)
+            if parts is None:
+                content = _clause(tok) or _block_after(tok)
+                parts = [content] if content is not None else []
+            if not parts or any(qs <= doc[tok.i].idx < qe for qs, qe in quoted):
                 continue
             source = _source_tokens(tok)
             if not source and tok.lower_ != "according":
                 continue
-            if any(s <= a.content[0] < e and a.cue is tok for a in direct):
-                continue
-            cut = text_of(doc).find("\n", s, e)
-            if cut != -1:
-                e = cut  # a paragraph break ends what was said ("… polling places.\n\nWASHINGTON (AP)")
-                while e > s and not text_of(doc)[e - 1].isalnum() and text_of(doc)[e - 1] not in "”\"’)":
-                    e -= 1
-                if e <= s:
-                    continue
-            out.append(Attribution((s, e), tok, _cue_span(tok), source, False))
-            self.mixed.update(q for q in inside if q[1] <= e + 1)
+            for s, e in parts:
+                att = self._reported(tok, s, e, source, quoted, direct)
+                if att is not None:
+                    out.append(att)
         out.extend(self._according_to(quoted))
+        out.extend(self._headed_lines(quoted))
         return out
+
+    def _reported(self, tok: Token, s: int, e: int, source: list[Token], quoted, direct) -> Attribution | None:
+        """What `tok` reports between `s` and `e` in the reporter's words, unless that is a direct
+        quote found already."""
+        text = text_of(self.doc)
+        inside = [(qs, qe) for qs, qe in quoted if s <= qs + 1 and (qe - 1 <= e or not any(c.isalnum() for c in text[e : qe - 1]))]
+        # "said that the team avoided the hospital to “keep the details under wraps”": one
+        # claim in the reporter's words with a quoted fragment, not a quote of its own
+        fragment = bool(inside) and _words_outside(text[s:e], [(qs - s, qe - s) for qs, qe in inside]) >= 1
+        if not fragment and any(s < qe and qs < e for qs, qe in quoted):
+            return None  # the clause is (or holds) a direct quote, found already
+        if not fragment and any(s <= a.content[0] < e and a.cue is tok for a in direct):
+            return None
+        cut = text.find("\n", s, e)
+        if cut != -1:
+            e = cut  # a paragraph break ends what was said ("… polling places.\n\nWASHINGTON (AP)")
+            while e > s and not text[e - 1].isalnum() and text[e - 1] not in "”\"’)":
+                e -= 1
+            if e <= s:
+                return None
+        inside = [q for q in inside if q[1] <= e + 1 or not any(c.isalnum() for c in text[e : q[1]])]
+        if fragment and inside:
+            e = max([e] + [qe for _, qe in inside])  # the closing mark of a fragment that ends the claim
+        self.mixed.update(inside)
+        return Attribution((s, e), tok, _cue_span(tok), source, False)
 
     def _according_to(self, quoted) -> list[Attribution]:
         doc = self.doc
@@ -215,11 +311,12 @@ class _Finder:
                 source = list(pobj[0].subtree)
                 sent = tok.sent
                 phrase = {t.i for t in source} | {tok.i, tok.i + 1}
-                content = [t for t in sent if t.i not in phrase and not t.is_punct]
-                if not content:
-                    continue
-                s, e = content[0].idx, content[-1].idx + len(content[-1])
-                out.append(Attribution((s, e), tok, (tok.idx, doc[tok.i + 1].idx + 2), source, False))
+                words = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
+                # "X, according to Y, did Z" is one claim in two parts, either side of the phrase
+                for part in ([t for t in words if t.i < tok.i], [t for t in words if t.i > tok.i]):
+                    if part and not (quoted and any(qs <= part[0].idx < qe for qs, qe in quoted)):
+                        s, e = part[0].idx, part[-1].idx + len(part[-1])
+                        out.append(Attribution((s, e), tok, (tok.idx, doc[tok.i + 1].idx + 2), source, False))
         return out
 
     # -- speakers -------------------------------------------------------------------------------
@@ -230,6 +327,13 @@ class _Finder:
             return None
         ids = [self.actor_at[t.i] for t in tokens if t.i in self.actor_at]
         persons = [i for i in ids if self.kind.get(i) == "person"]
+        head = _head_noun(tokens)
+        if head is not None and head.i in self.actor_at:
+            # the phrase's head names the speaker: "Scott's family said" is the family, not Scott;
+            # a name in apposition says who the head is ("a spokesman for the army, Ali Hamid,")
+            named = [self.actor_at.get(c.i) for c in head.children if c.dep_ == "appos"]
+            named = [i for i in named if i is not None and self.kind.get(i) == "person"]
+            return named[0] if named else self.actor_at[head.i]
         root = min(tokens, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass", "pobj"), t.i))
         if persons:
             return persons[-1] if len(set(persons)) > 1 and self.actor_at.get(root.i) not in persons else self.actor_at.get(root.i) if self.actor_at.get(root.i) in persons else persons[0]
@@ -252,6 +356,8 @@ class _Finder:
     def _whole_source(self, aid: str, tokens: list[Token]) -> None:
         """The speaker's mention at a quote is the whole noun phrase that names it ("longtime pollster
         Pat Caddell", "the Syrian Observatory"), not only the name inside it."""
+        if tokens and self._described_source(aid, tokens):
+            return
         if not tokens or len(tokens) > 12:
             return
         ordered = sorted(tokens, key=lambda t: t.i)
@@ -273,6 +379,34 @@ class _Finder:
             return  # already whole, or a name with its alias ("the Syrian Arab Army (SAA)"): keep each
         actor.mentions = [m for m in actor.mentions if m not in inside]
         self._add_mention(aid, span.start, span.end)
+
+    def _described_source(self, aid: str, tokens: list[Token]) -> bool:
+        """A speaker named with an apposition or a relative clause is named by all of it: "Daryl
+        Kimball, executive director of the Arms Control Association, said". Names inside the
+        description keep their own actors."""
+        head = _head_noun(tokens)
+        if head is None or self.actor_at.get(head.i) != aid or len(tokens) > 40:
+            return False
+        described = [c for c in head.children if c.dep_ in ("appos", "relcl") and c.i > head.i
+                     and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","]
+        if not described or "\n" in "".join(t.text for t in tokens):
+            return False
+        ordered = sorted(tokens, key=lambda t: t.i)
+        while ordered and (ordered[-1].is_punct or ordered[-1].is_space):
+            ordered.pop()
+        if ordered[-1].i - ordered[0].i + 1 != len(ordered):
+            return False
+        own = [t for t in ordered if not any(t in d.subtree for d in described)]
+        if any(self.actor_at.get(t.i, aid) != aid for t in own):
+            return False
+        span = self.doc[ordered[0].i : ordered[-1].i + 1]
+        actor = next(a for a in self.actors if a.id == aid)
+        if any(m.start == span.start_char and m.end == span.end_char for m in actor.mentions):
+            return True
+        actor.mentions = [m for m in actor.mentions if not (span.start_char <= m.start and m.end <= span.end_char)]
+        actor.mentions.append(Evidence(start=span.start_char, end=span.end_char, text=span.text))
+        actor.mentions.sort(key=lambda m: m.start)
+        return True
 
     def _antecedent(self, pronoun: Token) -> str | None:
         """The most recent person (or group, for 'they') named before the pronoun."""
@@ -381,10 +515,16 @@ def _object(tok: Token) -> tuple[Token, Token] | None:
         return None
     parts: list[Token] = []
     for child in tok.children:
-        if child.dep_ in ("dobj", "xcomp") and child.i > tok.i:
-            parts.extend(child.subtree)
+        if child.dep_ in ("dobj", "xcomp", "oprd") and child.i > tok.i:
+            parts.extend(child.subtree)  # "called [the candidate “fit”]": the object and what it is called
+        elif child.dep_ == "prep" and child.lower_ == "as" and any(c.dep_ == "dobj" and c.i < child.i for c in tok.children):
+            parts.extend(child.subtree)  # "described [the mayor as a “disgrace”]"
         elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i == tok.i + 1:
             parts.extend(t for t in child.subtree if t.i != child.i)
+    if not parts and any(c.dep_ == "agent" for c in tok.children):
+        for child in tok.children:  # "[the registration issue] was first reported by the Post"
+            if child.dep_ == "nsubjpass" and child.i < tok.i:
+                parts.extend(child.subtree)
     if parts:
         end = max(t.i for t in parts)
         parts = [t for t in parts if not (t.is_punct and t.i == end)]  # a trailing comma or full stop
@@ -416,7 +556,61 @@ def _source_tokens(tok: Token) -> list[Token]:
             return [t for t in child.subtree if t.i != child.i]
     if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
         return _source_tokens(tok.head) if tok.head is not tok else []
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and tok.head is not tok:
+        return _source_tokens(tok.head)  # "the mayor spoke for an hour, adding that …"
     return []
+
+
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+def _block_after(tok: Token) -> tuple[int, int] | None:
+    """The paragraph a cue ending its sentence with a colon introduces ("The governor added:")."""
+    doc = tok.doc
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != ":" or tok.dep_ != "ROOT" or words[-1].i < tok.i:
+        return None
+    body = []
+    for t in doc[words[-1].i + 1 :]:
+        if t.is_space and "\n" in t.text and body:
+            break
+        if not t.is_space:
+            body.append(t)
+    while body and body[-1].is_punct:
+        body.pop()
+    if sum(t.is_alpha for t in body) < 3 or body[0].text in OPENERS:
+        return None  # nothing to say, or a quotation, found as a direct quote
+    return body[0].idx, body[-1].idx + len(body[-1])
+
+
+def _around(tok: Token) -> list[tuple[int, int]] | None:
+    """The two halves of a sentence a parenthetical cue splits: "The museum, [Mr. Obama said,]
+    would make visitors face uncomfortable truths"."""
+    if tok.dep_ != "parataxis" or tok.head.i < tok.i:
+        return None
+    doc = tok.doc
+    source = _source_tokens(tok)
+    if not source:
+        return None
+    first = min(t.i for t in source)
+    last = max([tok.i] + [c.i for c in tok.children if c.dep_ in ("prt", "advmod", "npadvmod") and c.i > tok.i])
+    if first == 0 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    sent = tok.sent
+    start = sent.start
+    for k in range(first - 1, sent.start - 1, -1):
+        if "\n" in doc[k].text:
+            start = k + 1
+            break
+    end = sent.end - 1
+    while end > last + 1 and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if first - 2 < start or end <= last + 1:
+        return None
+    before = (doc[start].idx, doc[first - 2].idx + len(doc[first - 2]))
+    after = (doc[last + 2].idx, doc[end].idx + len(doc[end]))
+    return [before, after]
 
 
 def _clause(tok: Token) -> tuple[int, int] | None:
@@ -424,7 +618,7 @@ def _clause(tok: Token) -> tuple[int, int] | None:
     for child in tok.children:
         if child.dep_ == "ccomp":
             toks = [t for t in child.subtree]
-            marks = [t for t in tok.children if t.dep_ == "mark" and t.i < child.i]
+            marks = [t for t in tok.children if t.dep_ == "mark" and tok.i < t.i < child.i]
             first = min([toks[0]] + marks, key=lambda t: t.i)
             last = toks[-1]
             while last.i > first.i and last.is_punct:
