@@ -142,3 +142,8 @@ def test_a_described_speaker_is_named_by_the_whole_description(record_of):
     assert "Rami Haddad, a spokesman for the World Health Organization" in [m.text for m in speaker.mentions]
     who = [a for a in rec.actors if a.id != speaker.id and "World Health" in a.name]
     assert who and who[0].mentions  # the body named inside the description keeps its own actor
+
+
+def test_a_relative_pronoun_speaker_is_the_noun_its_clause_describes(record_of):
+    q = quotes(record_of, "The report was written by Ahmed Saleh, who said that the militia controlled the port of Hodeidah.")
+    assert ("Ahmed Saleh", "that the militia controlled the port of Hodeidah") in [(s, t) for s, t, _, _ in q]

@@ -342,6 +342,10 @@ class _Finder:
         head = _head_noun(tokens)
         if head is None:
             return None
+        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.i in self.actor_at:
+            aid = self.actor_at[head.head.head.i]  # "Mr. Smith, who said that …": the noun the clause describes
+            self._add_mention(aid, head.i, head.i + 1)
+            return aid
         if head.lower_ in PRONOUNS:
             antecedent = self._antecedent(head)
             if antecedent is not None:
