@@ -140,3 +140,16 @@ def test_a_second_look_picks_the_namesake_near_the_rest_of_the_article(record_of
             "to the interstate.")
     ps = places(record_of, text)[1]
     assert ps["Columbus"].admin1 == "Georgia", ps["Columbus"]
+
+
+def test_street_and_building_name_heads_are_no_places(record_of):
+    rec, ps = places(record_of, "Title\n\nThe fire at 6016 Mayfield Road spread to City Hall before firefighters from Dallas arrived.")
+    assert "Road" not in ps and "Hall" not in ps
+    assert "Dallas" in ps
+
+
+def test_palestine_and_kosovo_are_countries_and_america_is_the_united_states(record_of):
+    rec, ps = places(record_of, "Title\n\nThe envoy travelled from Palestine to Kosovo and then flew back to America.")
+    assert ps["Palestine"].country == "PS" and ps["Palestine"].feature == "country"
+    assert ps["Kosovo"].country == "XK" and ps["Kosovo"].feature == "country"
+    assert ps["America"].country == "US" and ps["America"].feature == "country"

