@@ -24,7 +24,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import text_of
+from .extensions import mention_owners, text_of
 from ..record import AcledType, Event, EventActor, EventDate, Quantity
 from .event_triggers import TriggerMatch, event_types, find_triggers, modality
 
@@ -197,15 +197,11 @@ class _Context:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.actor_at: dict[int, str] = {}
+        self.actor_at: dict[int, str] = mention_owners(doc, doc._.actors or [])
         self.actor_kind: dict[str, str] = {}
         self.description_tokens: dict[str, set[int]] = {}
         drafts = doc._.actor_drafts or {}
         self.actor_side: dict[str, str] = {}
-        for m, aid in sorted(((m, a.id) for a in doc._.actors or [] for m in a.mentions), key=lambda x: x[0].end - x[0].start):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            for t in span or []:
-                self.actor_at.setdefault(t.i, aid)  # the shortest mention wins a word two mentions share
         for actor in doc._.actors or []:
             self.actor_kind[actor.id] = actor.kind
             self.actor_side[actor.id] = actor.side

@@ -55,3 +55,15 @@ def text_of(doc: Doc) -> str:
 
 def meta(doc: Doc) -> dict:
     return doc._.meta or {}
+
+
+def mention_owners(doc: Doc, owners) -> dict[int, str]:
+    """Token index → id of the actor (or place) whose mention covers it, for `owners` with `.id`
+    and `.mentions`. The shortest mention wins a word two mentions share: in "Rami Haddad, a
+    spokesman for the WHO" the WHO's words stay the WHO's."""
+    out: dict[int, str] = {}
+    spans = sorted(((m, o.id) for o in owners for m in o.mentions), key=lambda x: x[0].end - x[0].start)
+    for m, oid in spans:
+        for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+            out.setdefault(t.i, oid)
+    return out

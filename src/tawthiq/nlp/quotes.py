@@ -23,7 +23,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import text_of
+from .extensions import mention_owners, text_of
+from .places import PLACE_LABELS
 from ..record import Actor, Quote, Span as Evidence
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
@@ -86,18 +87,10 @@ class _Finder:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.actors: list[Actor] = list(doc._.actors or [])
-        self.actor_at: dict[int, str] = {}
+        self.actor_at: dict[int, str] = mention_owners(doc, self.actors)
         self.kind: dict[str, str] = {a.id: a.kind for a in self.actors}
-        for m, aid in sorted(((m, a.id) for a in self.actors for m in a.mentions), key=lambda x: x[0].end - x[0].start):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            for t in span or []:
-                self.actor_at.setdefault(t.i, aid)  # the shortest mention wins a word two mentions share
         self.attributions: list[Attribution] = []
-        self.place_at: set[int] = set()
-        for p in doc._.places or []:
-            for m in p.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                self.place_at.update(t.i for t in span or [])
+        self.place_at: set[int] = set(mention_owners(doc, doc._.places or []))
 
     def run(self) -> list[Quote]:
         direct = self._direct()
@@ -169,7 +162,7 @@ class _Finder:
             return None, None, []
         name = self.doc.char_span(signed.start(2), signed.end(2), alignment_mode="expand")
         dash = self.doc.char_span(signed.start(1), signed.end(1), alignment_mode="expand")
-        if name is None or dash is None or any(t.ent_type_ in PLACE_ENTS for t in name):
+        if name is None or dash is None or any(t.ent_type_ in PLACE_LABELS for t in name):
             return None, None, []
         return dash[0], (signed.start(1), signed.end(1)), list(name)
 
@@ -183,7 +176,7 @@ class _Finder:
         for tok in doc[i : i + 5]:
             if tok.text == ":":
                 break
-            if not (tok.pos_ == "PROPN" or tok.is_upper and tok.is_alpha) or tok.ent_type_ in PLACE_ENTS or tok.i in self.place_at:
+            if not (tok.pos_ == "PROPN" or tok.is_upper and tok.is_alpha) or tok.ent_type_ in PLACE_LABELS or tok.i in self.place_at:
                 return None
             name.append(tok)
         else:
@@ -208,10 +201,7 @@ class _Finder:
                 if "\n" in t.text:
                     break
                 words.append(t)
-            while words and (words[-1].is_punct or words[-1].is_space):
-                words.pop()
-            while words and (words[0].is_punct or words[0].is_space):
-                words.pop(0)
+            words = _trimmed(words)
             if sum(t.is_alpha for t in words) < 3 or any(qs <= words[0].idx < qe for qs, qe in quoted):
                 continue
             out.append(Attribution((words[0].idx, words[-1].idx + len(words[-1])), colon, (colon.idx, colon.idx + 1), source, False))
@@ -279,7 +269,7 @@ class _Finder:
         """What `tok` reports between `s` and `e` in the reporter's words, unless that is a direct
         quote found already."""
         text = text_of(self.doc)
-        inside = [(qs, qe) for qs, qe in quoted if s <= qs + 1 and (qe - 1 <= e or not any(c.isalnum() for c in text[e : qe - 1]))]
+        inside = [(qs, qe) for qs, qe in quoted if s <= qs + 1 and _no_words(text[e : qe - 1])]
         # "said that the team avoided the hospital to “keep the details under wraps”": one
         # claim in the reporter's words with a quoted fragment, not a quote of its own
         fragment = bool(inside) and _words_outside(text[s:e], [(qs - s, qe - s) for qs, qe in inside]) >= 1
@@ -294,7 +284,7 @@ class _Finder:
                 e -= 1
             if e <= s:
                 return None
-        inside = [q for q in inside if q[1] <= e + 1 or not any(c.isalnum() for c in text[e : q[1]])]
+        inside = [q for q in inside if _no_words(text[e : q[1]])]
         if fragment and inside:
             e = max([e] + [qe for _, qe in inside])  # the closing mark of a fragment that ends the claim
         self.mixed.update(inside)
@@ -314,7 +304,7 @@ class _Finder:
                 words = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
                 # "X, according to Y, did Z" is one claim in two parts, either side of the phrase
                 for part in ([t for t in words if t.i < tok.i], [t for t in words if t.i > tok.i]):
-                    if part and not (quoted and any(qs <= part[0].idx < qe for qs, qe in quoted)):
+                    if part and not any(qs <= part[0].idx < qe for qs, qe in quoted):
                         s, e = part[0].idx, part[-1].idx + len(part[-1])
                         out.append(Attribution((s, e), tok, (tok.idx, doc[tok.i + 1].idx + 2), source, False))
         return out
@@ -368,10 +358,7 @@ class _Finder:
         breaks = [n for n, t in enumerate(ordered) if "\n" in t.text]
         if breaks:
             ordered = ordered[breaks[-1] + 1 :]  # a paragraph break ends any noun phrase
-        while ordered and (ordered[-1].is_punct or ordered[-1].is_space):
-            ordered.pop()
-        while ordered and (ordered[0].is_punct or ordered[0].is_space):
-            ordered.pop(0)
+        ordered = _trimmed(ordered)
         if not ordered or ordered[-1].i - ordered[0].i + 1 != len(ordered):
             return
         if any(t.pos_ in ("VERB", "AUX") for t in ordered) or any(self.actor_at.get(t.i, aid) != aid for t in ordered):
@@ -565,9 +552,6 @@ def _source_tokens(tok: Token) -> list[Token]:
     return []
 
 
-PLACE_ENTS = ("GPE", "LOC", "FAC")
-
-
 def _block_after(tok: Token) -> tuple[int, int] | None:
     """The paragraph a cue ending its sentence with a colon introduces ("The governor added:")."""
     doc = tok.doc
@@ -659,6 +643,21 @@ def _clause(tok: Token) -> tuple[int, int] | None:
                     last = last.doc[last.i - 1]
                 return toks[0].idx, last.idx + len(last)
     return None
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """`tokens` without the punctuation and spaces at either end."""
+    start, end = 0, len(tokens)
+    while start < end and (tokens[start].is_punct or tokens[start].is_space):
+        start += 1
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+        end -= 1
+    return tokens[start:end]
+
+
+def _no_words(text: str) -> bool:
+    """Nothing but marks and spaces: a quote that closes after the claim's full stop still ends it."""
+    return not any(c.isalnum() for c in text)
 
 
 def _words_outside(text: str, spans: list[tuple[int, int]]) -> int:
