@@ -133,6 +133,7 @@ def test_the_head_of_the_subject_is_the_speaker(record_of):
     q = quotes(record_of, "Omar Khalil's family said the soldiers took him from his home in Deir ez-Zor.")
     speakers = [s for s, *_ in q]
     assert speakers and speakers[0] != "Omar Khalil"
+    assert speakers[0] == "family"  # the family itself, not merely anyone but the possessor
 
 
 def test_a_described_speaker_is_named_by_the_whole_description(record_of):
