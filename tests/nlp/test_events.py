@@ -185,3 +185,38 @@ def test_a_headline_toll_joins_its_lede_past_the_date_line_and_byline(record_of)
                     "2023-03-03")
     carrying = [e for e in rec.events if any(q.value == 11 for q in e.quantities)]
     assert len(carrying) == 1 and carrying[0].type == "air_strike", [(e.type, e.text) for e in rec.events]
+
+
+def roles_of(record_of, text, etype):
+    rec, _, actors = events(record_of, text)
+    (e,) = [e for e in rec.events if e.type == etype]
+    return {actors[a.actor].name: a.role for a in e.actors}
+
+
+def test_those_who_died_in_an_attack_are_its_victims_not_its_agents(record_of):
+    roles = roles_of(record_of, "Dozens of civilians died in a chlorine attack on Douma in April.", "chemical_attack")
+    assert roles.get("civilians") == "victim"
+    assert "agent" not in roles.values()
+
+
+def test_a_by_phrase_after_an_attack_noun_names_who_carried_it_out(record_of):
+    roles = roles_of(record_of, "Separate air raids near Kharkiv by Russian aircraft and drones of the Black Sea Fleet killed 9 civilians.", "air_strike")
+    agents = [name for name, role in roles.items() if role == "agent"]
+    assert agents and "Russian" in agents[0] and "civilians" not in agents
+
+
+def test_whoever_drops_the_bombs_carried_out_the_strike(record_of):
+    roles = roles_of(record_of, "Myanmar army helicopters dropped barrel bombs on a village in Sagaing, killing 11 people.", "air_strike")
+    assert any(role == "agent" and "myanmar" in name.lower() for name, role in roles.items())
+
+
+def test_title_case_headline_names_who_struck_and_who_was_killed(record_of):
+    roles = roles_of(record_of, "Over 19 Civilians Killed in Russian Airstrikes on Rural Idlib", "air_strike")
+    assert roles.get("Russian") == "agent" and roles.get("Civilians") == "victim"
+
+
+def test_a_raid_without_air_is_an_attack_and_with_it_an_air_strike(record_of):
+    rec, _, _ = events(record_of, "Israeli troops killed two men in a raid on Jenin.")
+    assert "attack" in [e.type for e in rec.events] and "air_strike" not in [e.type for e in rec.events]
+    rec, _, _ = events(record_of, "An air raid on Tigray killed 56 people.")
+    assert "air_strike" in [e.type for e in rec.events]

@@ -296,7 +296,8 @@ class _Finder:
 
         gaz = open_gazetteer()
         for tok in doc:
-            if tok.lemma_.lower() not in event_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+            forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}  # title case: "Russian Airstrikes"
+            if not forms & event_nouns or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             for mod in tok.lefts:
                 if mod.dep_ not in ("compound", "amod", "nmod", "poss") or not self._free(mod.i, mod.i + 1):

@@ -106,7 +106,10 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
 
 
 def _cue_ok(tok: Token, condition: str | None) -> bool:
-    """A `cue=a/b/c` condition: one of these words (lemma, form or singular) is in the sentence."""
+    """A `cue=a/b/c` condition: one of these words (lemma, form or singular) is in the sentence;
+    `agent=air`: the word is qualified as from the air ("air raid", "aerial bombardment")."""
+    if condition == "agent=air":
+        return any(t.lower_ in ("air", "aerial") for t in tok.lefts)
     if not condition or not condition.startswith("cue="):
         return True
     cues = set(condition.removeprefix("cue=").split("/"))

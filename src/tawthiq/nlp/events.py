@@ -271,8 +271,6 @@ def _draft(ctx: _Context, m: TriggerMatch) -> Draft | None:
         key, _, value = cond.partition("=")
         if key == "agent" and value == "armed" and not _armed_agent(ctx, head):
             return None
-        if key == "agent" and value == "air" and not any(t.lower_ in ("air", "aerial") for t in head.lefts):
-            return None
         if key == "agent" and value == "none":
             return None
     return Draft(m.trigger.type, head, tokens)
@@ -288,6 +286,8 @@ def _armed_agent(ctx: _Context, head: Token) -> bool:
     return False
 
 
+SUFFERED = {"die", "perish", "succumb", "starve", "drown", "suffocate", "bleed"}  # their subject is the victim
+CRAFT = {"aircraft", "warplane", "jet", "helicopter", "plane", "drone", "bomber", "gunship", "artillery", "tank", "gunboat", "warship"}
 LIGHT_VERBS = {"stage", "carry", "launch", "conduct", "commit", "perpetrate", "mount", "unleash", "wage", "lead", "begin",
                "start", "fire", "drop", "use", "deploy", "claim", "step", "intensify", "continue", "resume", "make"}
 
@@ -297,21 +297,40 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
     the verb that 'stages' or 'carries out' a named event."""
     out = []
     for child in head.children:
+        if child.dep_ == "nsubj" and head.lemma_.lower() in SUFFERED:
+            continue  # "civilians died in the attack": those it befell
         if child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
             out.extend(child.subtree if child.dep_ == "nsubj" else [child])
+        elif child.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and (
+                child.lower_ == "by" or child.lower_ == "of" and head.lemma_.lower() in CRAFT):
+            out.extend(_noun_phrase(child, skip=child))  # "raids by regime aircraft", "jets of the coalition"
         elif child.dep_ == "agent":
             out.extend(t for t in child.subtree if t.dep_ == "pobj" or t.head.dep_ == "pobj")
         elif child.dep_ in ("relcl", "acl") and child.pos_ == "VERB":
             for grand in child.children:
                 if grand.dep_ == "agent":
                     out.extend(t for t in grand.subtree if t.i != grand.i)
-    if not out and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and depth < 2:
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and depth < 2 \
+            and not any(t.dep_ not in ("compound", "amod") for t in out):
         verb = head.head if head.dep_ == "dobj" else head.head.head
         if verb.lemma_.lower() in LIGHT_VERBS:
             out.extend(_agent_tokens(verb, depth + 1))
     if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and depth < 3:
         out.extend(_agent_tokens(head.head, depth + 1))
     return out
+
+
+def _noun_phrase(tok: Token, skip: Token | None = None) -> list[Token]:
+    """The words of a noun phrase without the clauses that hang from it ("regime aircraft"
+    in "by regime aircraft killed 25 civilians", where the parser hung the verb on the noun)."""
+    out = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        if t is not skip:
+            out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("acl", "relcl", "advcl", "ccomp"))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _path_length(a: Token, b: Token, limit: int = 4) -> int | None:
@@ -502,13 +521,17 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
             if aid and aid not in roles and ctx.actor_kind.get(aid) != "media":
                 roles[aid] = "agent"
     for head in [d.head, *d.merged]:
-        for child in head.children:
-            if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at")):
-                for tok in child.subtree:
-                    aid = ctx.actor_at.get(tok.i)
-                    if aid and aid not in roles:
-                        kind = ctx.actor_kind.get(aid)
-                        roles[aid] = "victim" if kind in ("population", "person") or d.type in ("killing", "fatalities", "execution", "abduction", "detention", "arrest") else "target"
+        undergoers = [list(child.subtree) for child in head.children
+                      if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at"))
+                      or child.dep_ == "nsubj" and head.lemma_.lower() in SUFFERED]
+        if head.dep_ == "acl" and head.tag_ == "VBN":
+            undergoers.append(_noun_phrase(head.head))  # "19 civilians killed in air strikes"
+        for tokens in undergoers:
+            for tok in tokens:
+                aid = ctx.actor_at.get(tok.i)
+                if aid and aid not in roles:
+                    kind = ctx.actor_kind.get(aid)
+                    roles[aid] = "victim" if kind in ("population", "person") or d.type in ("killing", "fatalities", "execution", "abduction", "detention", "arrest") else "target"
     order = {aid: n for n, aid in enumerate(roles)}
     return [EventActor(actor=aid, role=role) for aid, role in sorted(roles.items(), key=lambda item: (_agent_rank(ctx, item), order[item[0]]))]
 
