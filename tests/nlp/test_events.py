@@ -220,3 +220,30 @@ def test_a_raid_without_air_is_an_attack_and_with_it_an_air_strike(record_of):
     assert "attack" in [e.type for e in rec.events] and "air_strike" not in [e.type for e in rec.events]
     rec, _, _ = events(record_of, "An air raid on Tigray killed 56 people.")
     assert "air_strike" in [e.type for e in rec.events]
+
+
+def test_a_foreign_country_qualifying_strikes_carried_them_out(record_of):
+    roles = roles_of(record_of, "US strikes kill 50 al-Shabaab fighters in Somalia.", "air_strike")
+    assert roles.get("US") == "agent"
+
+
+def test_an_attack_named_by_its_own_country_is_not_its_agent(record_of):
+    rec, _, actors = events(record_of, "Yemen strikes kill 12 near Marib, where fighting continues in Yemen.")
+    assert not any(actors[a.actor].name == "Yemen" for e in rec.events for a in e.actors)
+
+
+def test_a_modifier_of_a_modifier_names_the_attacker(record_of):
+    roles = roles_of(record_of, "The government air strikes on Tawergha killed 8 people.", "air_strike")
+    assert roles.get("government") == "agent"
+
+
+def test_a_named_group_is_the_first_agent_before_a_common_noun(record_of):
+    rec, _, actors = events(record_of, "Jihadists from the Islamic State of Iraq and the Levant have executed three officers of the Free Syrian Army.")
+    (e,) = [e for e in rec.events if e.type == "execution"]
+    assert actors[e.actors[0].actor].name == "Islamic State"
+    assert [a.role for a in e.actors] == sorted((a.role for a in e.actors), key=["agent", "victim", "target"].index)
+
+
+def test_a_barrage_is_shelling_and_its_qualifier_fired_it(record_of):
+    roles = roles_of(record_of, "A rebel barrage killed 10 people in Donetsk.", "shelling")
+    assert roles.get("rebel") == "agent"

@@ -55,3 +55,9 @@ def test_inter_codes(record_of):
     assert a["Syrian Arab Army"].inter == "state_forces"
     assert a["National Defence Force"].inter == "political_militia"
     assert a["rebels"].inter == "rebel_group"
+
+
+def test_a_group_of_one_war_keeps_its_side_in_an_article_about_another(record_of):
+    rec = record_of("Title\n\nIn Mosul, Iraq, officials met a delegation of the Free Syrian Army on Monday.", "2016-05-02")
+    (fsa,) = [a for a in rec.actors if a.name == "Free Syrian Army"]
+    assert fsa.side == "opposition"

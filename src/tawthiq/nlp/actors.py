@@ -295,12 +295,27 @@ class _Finder:
         from ..geo.gazetteer import open_gazetteer
 
         gaz = open_gazetteer()
+        from .sides import conflict_country
+
+        home = conflict_country(doc)
+        foreign = {}  # "US strikes", "Turkey shelling": a foreign country qualifying an attack carried it out
+        for place in doc._.places or []:
+            if place.feature == "country" and place.country != home and not getattr(place, "dateline", False):
+                for m in place.mentions:
+                    span = doc.char_span(m.start, m.end)
+                    if span is not None and len(span) == 1:
+                        foreign[span.start] = place.name
         for tok in doc:
             forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}  # title case: "Russian Airstrikes"
             if not forms & event_nouns or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            for mod in tok.lefts:
+            lefts = [m for left in tok.lefts for m in ([left, *left.lefts] if left.dep_ == "compound" else [left])]
+            for mod in lefts:  # "government air strikes": "government" qualifies "air"
                 if mod.dep_ not in ("compound", "amod", "nmod", "poss") or not self._free(mod.i, mod.i + 1):
+                    continue
+                if mod.i in foreign and mod.dep_ in ("compound", "poss"):
+                    draft = self._add(mod.text, "state", "country:" + foreign[mod.i].lower(), mod.i, mod.i + 1)
+                    draft.anonymous = True
                     continue
                 word = mod.lower_
                 if mod.i > 1 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "pro":

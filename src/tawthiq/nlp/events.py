@@ -202,9 +202,12 @@ class _Context:
         self.description_tokens: dict[str, set[int]] = {}
         drafts = doc._.actor_drafts or {}
         self.actor_side: dict[str, str] = {}
+        self.anonymous: set[str] = set()
         for actor in doc._.actors or []:
             self.actor_kind[actor.id] = actor.kind
             self.actor_side[actor.id] = actor.side
+            if actor.anonymous:
+                self.anonymous.add(actor.id)
             draft = drafts.get(actor.id)
             if draft is not None and draft.description_span:
                 self.description_tokens[actor.id] = set(range(*draft.description_span))
@@ -301,6 +304,8 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             continue  # "civilians died in the attack": those it befell
         if child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
             out.extend(child.subtree if child.dep_ == "nsubj" else [child])
+            if child.dep_ == "compound":
+                out.extend(t for t in child.lefts if t.dep_ in ("compound", "amod", "nmod"))  # "government air strikes"
         elif child.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and (
                 child.lower_ == "by" or child.lower_ == "of" and head.lemma_.lower() in CRAFT):
             out.extend(_noun_phrase(child, skip=child))  # "raids by regime aircraft", "jets of the coalition"
@@ -537,14 +542,15 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
 
 
 def _agent_rank(ctx: _Context, item: tuple[str, str]) -> int:
-    """Agents first, and among them those the text shows to be armed or on a side: the actor a coder
-    would put in ACLED's actor1 column."""
+    """Agents first, and among them those the text shows to be armed or on a side, a named group
+    before a common noun ("the Islamic State" before "jihadists"): the actor a coder would put in
+    ACLED's actor1 column. Then those it befell, then what it was aimed at."""
     aid, role = item
     if role != "agent":
-        return 3
+        return {"victim": 4, "target": 5}.get(role, 6)
     if ctx.actor_kind.get(aid) in ARMED or ctx.actor_side.get(aid, "unknown") != "unknown":
-        return 0
-    return 1 if ctx.actor_kind.get(aid) != "population" else 2
+        return 1 if aid in ctx.anonymous else 0
+    return 2 if ctx.actor_kind.get(aid) != "population" else 3
 
 
 def _share_headline_agents(events: list[Event], ctx: "_Context") -> None:

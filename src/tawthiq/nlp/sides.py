@@ -136,8 +136,8 @@ def _evidence(doc: Doc, start: int, end: int) -> Evidence:
 
 def _from_lexicon(doc: Doc, actor: Actor, entries: list[LexEntry], country: str | None):
     chosen = next((e for e in entries if e.conflict == country), None) or next((e for e in entries if e.conflict == "*"), None)
-    if chosen is None and country is None:
-        chosen = entries[0]
+    if chosen is None and (country is None or len({e.side for e in entries}) == 1):
+        chosen = entries[0]  # a group of one war keeps its side when an article about another names it
     if chosen is None or chosen.side == "unknown":
         return None
     m = actor.mentions[0]
