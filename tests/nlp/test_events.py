@@ -247,3 +247,13 @@ def test_a_named_group_is_the_first_agent_before_a_common_noun(record_of):
 def test_a_barrage_is_shelling_and_its_qualifier_fired_it(record_of):
     roles = roles_of(record_of, "A rebel barrage killed 10 people in Donetsk.", "shelling")
     assert roles.get("rebel") == "agent"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Twin Bomb Attacks Kill 50 in Homs Province", "explosion"),
+    ("A bomb in a market in Maiduguri killed 30 people.", "explosion"),
+    ("Army helicopters dropped bombs on Daraya, killing five.", "air_strike"),
+])
+def test_a_bomb_is_an_explosion_unless_dropped_from_the_air(record_of, text, etype):
+    rec, _, _ = events(record_of, text)
+    assert [e.type for e in rec.events] == [etype]

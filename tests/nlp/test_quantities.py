@@ -58,6 +58,7 @@ def test_area_distance_percent(record_of):
     "Thousands have been killed in more than three years of fighting in Tigray.",
     "Clashes between rival militias have killed hundreds of fighters this year.",
     "Troops repelled waves of attacks in the last 12 days, killing over 900 militants.",
+    "Some 865 people have been killed in Raqqa and Mosul since coalition strikes began.",
 ])
 def test_war_tolls_are_cumulative(record_of, text):
     q = [x for x in quantities(record_of, text) if x.kind == "fatalities"]
@@ -140,3 +141,8 @@ def test_counted_attacks_are_not_the_dead(record_of):
 def test_people_freed_beside_a_named_person_are_no_toll(record_of):
     rec = record_of("Title\n\nRebels freed a woman and nine children on Tuesday.", "2019-05-02")
     assert all(q.kind != "fatalities" for q in rec.quantities)
+
+
+def test_a_headline_without_commas_keeps_each_toll_with_its_verb(record_of):
+    q = quantities(record_of, "Twin Bomb Attacks Kill 50 Injure Dozens in Homs Province")
+    assert [(x.kind, x.value) for x in q] == [("fatalities", 50), ("injured", 12)]

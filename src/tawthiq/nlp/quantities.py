@@ -28,6 +28,7 @@ _CUMULATIVE = re.compile(
     r"(?:has|have) (?:\w+ )?(?:been )?killed [^.]{0,60}\bthis (?:year|month)|"
     r"(?:in|over|during) the (?:past|last) (?:[5-9]|\d\d+|five|six|seven|eight|nine|ten) days|"
     r"since (?:\w+ ){0,3}(?:war|conflict|uprising|revolution|crisis)|since (?:it|they|the group) |has since |"
+    r"since (?:[\w-]+ ){1,8}(?:began|begun|started|launched|erupted|broke out)\b|"
     r"(?:war|conflict) (?:that|which) has|(?:killed|died|dead|lost their lives) (?:\w+ ){0,2}(?:in|during) the (?:\w+ )?(?:war|conflict|civil war|uprising|revolution)|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade|weeks)|"
     r"(?:has|have) (?:\w+ )?(?:been )?(?:killed|died|claimed)[^.]{0,60}\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.]{0,80}\b(?:has|have) (?:\w+ )?(?:been )?(?:killed|died|claimed))\b"
@@ -165,6 +166,9 @@ def _number_token(span) -> Token:
 def _counted_noun(doc: Doc, span) -> Token | None:
     """The noun a number counts: '96 soldiers', 'tens of thousands of civilians', '12 of them'."""
     tok = _number_token(span)
+    nxt = span[-1].i + 1
+    if nxt < len(doc) and toll_cues().get(doc[nxt].lower_, ("", ""))[1] == "verb":
+        return None  # "attacks kill 50 injure dozens": a headline without commas; the verb starts a clause
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         head = tok.head
         return _through_of(head)
@@ -201,6 +205,9 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     """'fatalities' or 'injured' when the sentence kills or wounds what the number counts."""
     cues = toll_cues()
     anchor = noun if noun is not None else _number_token(span)
+    before = doc[span[0].i - 1] if span[0].i > 0 else None
+    if before is not None and cues.get(before.lower_, ("", ""))[1] == "verb":
+        return cues[before.lower_][0]  # "kill 50", "injure dozens": a number right after a toll verb is its toll
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues and cues[head.head.lemma_.lower()][1] == "noun":
