@@ -59,6 +59,7 @@ def test_area_distance_percent(record_of):
     "Clashes between rival militias have killed hundreds of fighters this year.",
     "Troops repelled waves of attacks in the last 12 days, killing over 900 militants.",
     "Some 865 people have been killed in Raqqa and Mosul since coalition strikes began.",
+    "Activists say coalition strikes in support of the offensive have killed hundreds of civilians.",
 ])
 def test_war_tolls_are_cumulative(record_of, text):
     q = [x for x in quantities(record_of, text) if x.kind == "fatalities"]
@@ -69,6 +70,8 @@ def test_war_tolls_are_cumulative(record_of, text):
     "At least 1,300 people have been killed in a nerve gas attack on the region.",
     "Air strikes killed 30 people in Idlib in the past two days.",
     "An earthquake-sized blast killed 12,000 people on Tuesday.",
+    "Air strikes have killed hundreds of people in Kharkiv on Monday.",
+    "Coalition strikes have killed 120 civilians in Mosul.",
 ])
 def test_incident_tolls_are_not_cumulative(record_of, text):
     q = [x for x in quantities(record_of, text) if x.kind == "fatalities"]

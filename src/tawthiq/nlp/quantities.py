@@ -123,16 +123,27 @@ def _perfect_mass_toll(tok: Token, n: NumberSpan) -> bool:
     """'An estimated 170,000 people have been killed': tens of thousands told in the perfect are a
     war's count so far; one incident of that size is told in the past ('were killed')."""
     value = n.value if n.value is not None else n.low
-    if value is None or value < _MASS:
+    if value is None or value < 100:
         return False
     verb = tok
     for _ in range(4):
         if verb.pos_ == "VERB":
-            return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+            perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+            if value >= _MASS:
+                return perfect
+            # "coalition strikes have killed hundreds of civilians": a vague count of a campaign's
+            # many attacks, told in the perfect, is their sum so far
+            sent = verb.sent
+            one_day = any(sent.start_char <= d.start_char < sent.end_char and d.precision == "day" for d in verb.doc._.dates or [])
+            return perfect and bool(n.rule) and not one_day and any(
+                c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _CAMPAIGN for c in verb.children)
         if verb.head == verb:
             break
         verb = verb.head
     return False
+
+
+_CAMPAIGN = frozenset("strike airstrike raid attack bombardment bombing shelling operation".split())
 
 
 def _not_a_quantity(doc: Doc, span, n: NumberSpan) -> bool:
