@@ -149,3 +149,19 @@ def test_people_freed_beside_a_named_person_are_no_toll(record_of):
 def test_a_headline_without_commas_keeps_each_toll_with_its_verb(record_of):
     q = quantities(record_of, "Twin Bomb Attacks Kill 50 Injure Dozens in Homs Province")
     assert [(x.kind, x.value) for x in q] == [("fatalities", 50), ("injured", 12)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A shell hit the market in Kharkiv, killing a child and wounding two men.", [("fatalities", 1, "child"), ("injured", 2, "men")]),
+    ("A woman was killed by sniper fire in Kherson.", [("fatalities", 1, "woman")]),
+    ("Attacks left a child and a woman dead in Aleppo.", [("fatalities", 1, "child"), ("fatalities", 1, "woman")]),
+])
+def test_one_person_killed_is_a_toll_of_one(record_of, text, expected):
+    q = quantities(record_of, text)
+    assert [(x.kind, x.value, x.of) for x in q] == expected
+    assert all(x.rule for x in q if x.value == 1)
+
+
+def test_a_person_already_named_is_no_new_toll(record_of):
+    q = quantities(record_of, "The woman told reporters that the strike had killed the child.")
+    assert q == []

@@ -72,6 +72,53 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         q.id = f"q{len(out) + 1}"
         _link_conversion(text_of(doc), out, q)
         out.append(q)
+    for q in _single_victims(doc, out):
+        q.id = f"q{len(out) + 1}"
+        out.append(q)
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+_ONE = {"a", "an", "one"}
+
+
+def _left_for_dead(tok: Token) -> str | None:
+    """'attacks left a child dead', 'left a child and a woman wounded'."""
+    obj = tok.head if tok.dep_ == "conj" else tok
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() != "leave":
+        return None
+    cues = toll_cues()
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and cues.get(child.lower_, ("", ""))[1] == "adj":
+            return cues[child.lower_][0]
+    return None
+
+
+def _single_victims(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
+    """'killing a child', 'a woman was wounded', 'Bomb kills woman': one person killed or wounded
+    is a toll of one, though no number is written."""
+    taken = [(q.start, q.end) for q in counted]
+    classes = counted_classes()
+    out = []
+    for tok in doc:
+        if tok.tag_ != "NN" or classes.get(tok.lemma_.lower()) not in ("civilian", "child", "woman", "combatant"):
+            continue
+        if tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj"):
+            continue
+        dets = [c for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
+        if dets and (len(dets) > 1 or dets[0].lower_ not in _ONE):
+            continue  # "the woman" may be one already counted; "his son" is told for who he is
+        start = dets[0].i if dets else tok.i
+        if any(s < tok.idx + len(tok) and doc[start].idx < e for s, e in taken):
+            continue
+        span = doc[start:tok.i + 1]
+        kind = _left_for_dead(tok) or _toll(doc, span, tok if tok.dep_ != "conj" else tok.head)
+        if kind not in ("fatalities", "injured"):
+            continue
+        out.append(Quantity(id="q0", kind=kind, value=1, low=None, high=None, unit=None, approximate=False,
+                            text=span.text, start=span.start_char, end=span.end_char, rule="a single person: 1",
+                            of=tok.text.lower(), cumulative=False))
     return out
 
 
