@@ -89,8 +89,10 @@ def _left_for_dead(tok: Token) -> str | None:
     if obj.dep_ != "dobj" or verb.lemma_.lower() != "leave":
         return None
     cues = toll_cues()
-    for child in verb.children:
-        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and cues.get(child.lower_, ("", ""))[1] == "adj":
+    states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    states += [c for noun in (obj, *obj.conjuncts) for c in noun.rights if c.dep_ == "amod"]  # "left … a woman dead"
+    for child in states:
+        if cues.get(child.lower_, ("", ""))[1] == "adj":
             return cues[child.lower_][0]
     return None
 
