@@ -153,3 +153,13 @@ def test_palestine_and_kosovo_are_countries_and_america_is_the_united_states(rec
     assert ps["Palestine"].country == "PS" and ps["Palestine"].feature == "country"
     assert ps["Kosovo"].country == "XK" and ps["Kosovo"].feature == "country"
     assert ps["America"].country == "US" and ps["America"].feature == "country"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Title\n\nResidents fled Bakhmut on Monday.", "Bakhmut"),
+    ("Title\n\nTroops shelled Avdiivka overnight.", "Avdiivka"),
+])
+def test_the_object_of_a_verb_of_war_or_flight_is_a_place(record_of, text, name):
+    rec, ps = places(record_of, text)
+    assert any(p.mentions[0].text == name for p in rec.places)
+    assert not any(a.name == name for a in rec.actors)

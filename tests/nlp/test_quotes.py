@@ -148,3 +148,24 @@ def test_a_described_speaker_is_named_by_the_whole_description(record_of):
 def test_a_relative_pronoun_speaker_is_the_noun_its_clause_describes(record_of):
     q = quotes(record_of, "The report was written by Ahmed Saleh, who said that the militia controlled the port of Hodeidah.")
     assert ("Ahmed Saleh", "that the militia controlled the port of Hodeidah") in [(s, t) for s, t, _, _ in q]
+
+
+def test_unnamed_people_are_an_anonymous_source(record_of):
+    q = quotes(record_of, "Most of the displaced said that they would not return to Bakhmut.\n\nSome said that the convoy never came.")
+    assert ("Most of the displaced", "that they would not return to Bakhmut", False, "said") in q
+    assert ("Some", "that the convoy never came", False, "said") in q
+
+
+def test_it_speaks_for_the_organisation_just_named(record_of):
+    rec = record_of("Title\n\nThe Red Cross issued a statement on Monday. It said that aid had been blocked at Rafah.")
+    (q,) = rec.quotes
+    speaker = next(a for a in rec.actors if a.id == q.speaker)
+    assert "Red Cross" in speaker.name or speaker.name == "ICRC"
+    assert any(m.text == "It" for m in speaker.mentions)
+
+
+def test_who_speaks_for_the_group_it_describes_even_unnamed_before(record_of):
+    rec = record_of("Title\n\nMany of the farmers, who said they had lost their cattle, marched to Khartoum.")
+    (q,) = rec.quotes
+    speaker = next(a for a in rec.actors if a.id == q.speaker)
+    assert speaker.name == "farmers" and any(m.text == "who" for m in speaker.mentions)

@@ -40,6 +40,7 @@ class Cues:
     person: set[str] = field(default_factory=set)
     org: set[str] = field(default_factory=set)
     attributive: set[str] = field(default_factory=set)
+    verb: set[str] = field(default_factory=set)
     not_places: set[str] = field(default_factory=set)
 
 
@@ -204,6 +205,9 @@ def _annotate(doc: Doc, p: Proposal, ents: dict) -> None:
             p.strong = True
         if low == "of" and p.start > 1 and doc[p.start - 2].lower_ in c.after:
             p.strong = True  # "the a-Shaar district of Aleppo": Aleppo is a place too
+    root = doc[p.start : p.end].root
+    if root.dep_ in ("dobj", "advmod", "npadvmod", "attr") and root.head.i < root.i and root.head.lemma_.lower() in c.verb:
+        p.strong = True  # "fled Bakhmut", "shelled Donetsk": the verb goes to or acts on a place
     p.cue = p.strong
     if p.label in PLACE_LABELS:
         p.strong = True

@@ -29,6 +29,8 @@ from ..record import Actor, Quote, Span as Evidence
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
 PRONOUNS = {"he", "she", "they", "i", "we"}
+UNNAMED = {"some", "many", "others", "most", "all", "each", "someone", "somebody", "everyone", "everybody", "few",
+           "several", "both", "those", "none", "one", "either", "neither"}
 NEEDS_CLAUSE = {"show", "find", "learn", "know", "call", "ask", "point", "feel", "hope", "expect", "agree", "worry", "think", "believe", "fear", "suggest", "estimate", "predict", "urge", "promise", "charge", "post"}
 
 
@@ -332,17 +334,38 @@ class _Finder:
         head = _head_noun(tokens)
         if head is None:
             return None
-        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.i in self.actor_at:
-            aid = self.actor_at[head.head.head.i]  # "Mr. Smith, who said that …": the noun the clause describes
-            self._add_mention(aid, head.i, head.i + 1)
+        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+            described = head.head.head  # "Mr. Smith, who said that …": the noun the clause describes
+            part_of = [g.i for c in described.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            aid = self.actor_at.get(described.i) or next((self.actor_at[i] for i in part_of if i in self.actor_at), None) \
+                or self._new_actor(described)  # "many of the residents, who said": the residents
+            if aid is not None:
+                self._add_mention(aid, head.i, head.i + 1)
             return aid
-        if head.lower_ in PRONOUNS:
+        if head.lower_ in PRONOUNS or head.lower_ == "it":
             antecedent = self._antecedent(head)
             if antecedent is not None:
                 self._add_mention(antecedent, head.i, head.i + 1)
                 return antecedent
             return None
+        if head.lower_ in UNNAMED:
+            return self._unnamed(head, tokens)
         return self._new_actor(head)
+
+    def _unnamed(self, head: Token, tokens: list[Token]) -> str | None:
+        """'Some said', 'most of whom say', 'those close to him said': people the writer does not
+        name are an anonymous source, named by the whole phrase."""
+        ordered = _trimmed(sorted((t for t in tokens if t.dep_ not in ("relcl", "acl") or t is head), key=lambda t: t.i))
+        if not ordered or ordered[-1].i - ordered[0].i + 1 != len(ordered) or len(ordered) > 6:
+            ordered = [head]
+        span = self.doc[ordered[0].i : ordered[-1].i + 1]
+        aid = f"a{len(self.actors) + 1}"
+        self.actors.append(Actor(id=aid, name=span.text, kind="population", anonymous=True,
+                                 mentions=[Evidence(start=span.start_char, end=span.end_char, text=span.text)]))
+        self.kind[aid] = "population"
+        for t in span:
+            self.actor_at[t.i] = aid
+        return aid
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         return "\n" not in text_of(self.doc)[min(a, b) : max(a, b)]
@@ -401,9 +424,11 @@ class _Finder:
 
     def _antecedent(self, pronoun: Token) -> str | None:
         """The most recent person (or group, for 'they') named before the pronoun."""
-        want = ("population", "organization", "armed_group", "state", "media") if pronoun.lower_ in ("they", "we") else ("person",)
+        groups = ("population", "organization", "armed_group", "state", "media")
+        want = groups if pronoun.lower_ in ("they", "we") else groups[1:] if pronoun.lower_ == "it" else ("person",)
+        reach = 60 if pronoun.lower_ == "it" else 250  # "it" is often a thing: look only close by
         best = None
-        for i in range(pronoun.i - 1, max(-1, pronoun.i - 250), -1):
+        for i in range(pronoun.i - 1, max(-1, pronoun.i - reach), -1):
             aid = self.actor_at.get(i)
             if aid and self.kind.get(aid) in want:
                 best = aid
