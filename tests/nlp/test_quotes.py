@@ -41,7 +41,7 @@ def test_scare_quotes_and_names_in_quotes_are_not_quotes(record_of):
 
 def test_what_a_source_condemns_or_calls_for_is_what_it_says(record_of):
     q = quotes(record_of, "The UN envoy called for an immediate ceasefire in Tigray. Local officials condemned the shelling of the camp.")
-    assert ("United Nations", "an immediate ceasefire in Tigray", False, "called for") in q
+    assert ("The UN envoy", "an immediate ceasefire in Tigray", False, "called for") in q
     assert any(text == "the shelling of the camp" and cue == "condemned" for _, text, _, cue in q)
 
 
@@ -169,3 +169,19 @@ def test_who_speaks_for_the_group_it_describes_even_unnamed_before(record_of):
     (q,) = rec.quotes
     speaker = next(a for a in rec.actors if a.id == q.speaker)
     assert speaker.name == "farmers" and any(m.text == "who" for m in speaker.mentions)
+
+
+def test_a_name_that_qualifies_the_speaker_is_not_the_speaker(record_of):
+    rec = record_of("Title\n\nThe UN envoy said that the talks in Geneva had failed. Attorneys for the family said that the video was clear.")
+    actors = {a.id: a for a in rec.actors}
+    speakers = [actors[q.speaker] for q in rec.quotes]
+    assert [a.name for a in speakers] == ["The UN envoy", "Attorneys for the family"]
+    assert speakers[0].side == "neutral" and speakers[0].side_evidence.text == "UN"
+    assert any(a.name == "United Nations" for a in rec.actors)
+
+
+def test_the_speakers_mention_is_the_whole_phrase_that_names_them(record_of):
+    rec = record_of("Title\n\nHomeland Security Secretary Jeh Johnson said that the threat was real. Sen. Lindsey Graham (R-S.C.) said that the deal was bad.")
+    actors = {a.id: a for a in rec.actors}
+    spans = [rec.document.text[m.start:m.end] for q in rec.quotes for m in actors[q.speaker].mentions]
+    assert spans == ["Homeland Security Secretary Jeh Johnson", "Sen. Lindsey Graham (R-S.C.)"]

@@ -29,6 +29,9 @@ from ..record import Actor, Quote, Span as Evidence
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
 PRONOUNS = {"he", "she", "they", "i", "we"}
+PERSON_HEADS = {"envoy", "nominee", "candidate", "lawyer", "attorney", "adviser", "advisor", "aide", "chairman",
+                "chairwoman", "director", "minister", "secretary", "senator", "governor", "mayor", "chief", "manager",
+                "president", "leader", "member", "executive", "analyst", "expert", "critic", "supporter", "voter"}
 UNNAMED = {"some", "many", "others", "most", "all", "each", "someone", "somebody", "everyone", "everybody", "few",
            "several", "both", "those", "none", "one", "either", "neither"}
 NEEDS_CLAUSE = {"show", "find", "learn", "know", "call", "ask", "point", "feel", "hope", "expect", "agree", "worry", "think", "believe", "fear", "suggest", "estimate", "predict", "urge", "promise", "charge", "post"}
@@ -326,6 +329,15 @@ class _Finder:
             named = [self.actor_at.get(c.i) for c in head.children if c.dep_ == "appos"]
             named = [i for i in named if i is not None and self.kind.get(i) == "person"]
             return named[0] if named else self.actor_at[head.i]
+        named = [self.actor_at[c.i] for c in head.children if c.dep_ == "appos" and c.i in self.actor_at] if head is not None else []
+        if named:
+            return named[0]  # "Clinton's campaign manager Robby Mook"
+        if head is not None and head.pos_ == "NOUN" and head.lower_ not in UNNAMED and ids:
+            # "A Bloomberg poll", "the Trump campaign", "attorneys for the family": the name
+            # qualifies the one who speaks, who is the whole phrase
+            aid = self._new_actor(head, whole=True)
+            if aid is not None:
+                return aid
         root = min(tokens, key=lambda t: (t.dep_ not in ("nsubj", "nsubjpass", "pobj"), t.i))
         if persons:
             return persons[-1] if len(set(persons)) > 1 and self.actor_at.get(root.i) not in persons else self.actor_at.get(root.i) if self.actor_at.get(root.i) in persons else persons[0]
@@ -384,15 +396,26 @@ class _Finder:
         ordered = _trimmed(ordered)
         if not ordered or ordered[-1].i - ordered[0].i + 1 != len(ordered):
             return
-        if any(t.pos_ in ("VERB", "AUX") for t in ordered) or any(self.actor_at.get(t.i, aid) != aid for t in ordered):
+        if any(t.pos_ in ("VERB", "AUX") for t in ordered):
             return
-        span = self.doc[ordered[0].i : ordered[-1].i + 1]
+        head = _head_noun(ordered)
+        if head is None or not (self.actor_at.get(head.i) == aid or any(
+                c.dep_ == "appos" and self.actor_at.get(c.i) == aid for c in head.children)):
+            return  # the phrase is about someone else ("Trump's lawyer"): not this speaker's name
+        end = ordered[-1].i + 1
+        if end < len(self.doc) and self.doc[end].text == ")" and "(" in [t.text for t in ordered]:
+            end += 1  # "Sen. Lindsey Graham (R-S.C.)": the closing bracket too
+        span = self.doc[ordered[0].i : end]
         actor = next(a for a in self.actors if a.id == aid)
         inside = [m for m in actor.mentions if span.start_char <= m.start and m.end <= span.end_char]
-        if len(inside) != 1 or any(t.text in "()[]" for t in span) or (inside[0].start == span.start_char and inside[0].end == span.end_char):
+        if len(inside) != 1 or (inside[0].start == span.start_char and inside[0].end == span.end_char):
             return  # already whole, or a name with its alias ("the Syrian Arab Army (SAA)"): keep each
+        # "Clinton spokesman Nick Merrill", "a spokeswoman for Hillary Clinton": names inside keep their own actor
         actor.mentions = [m for m in actor.mentions if m not in inside]
-        self._add_mention(aid, span.start, span.end)
+        actor.mentions.append(Evidence(start=span.start_char, end=span.end_char, text=span.text))
+        actor.mentions.sort(key=lambda m: m.start)
+        for t in span:
+            self.actor_at.setdefault(t.i, aid)
 
     def _described_source(self, aid: str, tokens: list[Token]) -> bool:
         """A speaker named with an apposition or a relative clause is named by all of it: "Daryl
@@ -443,20 +466,37 @@ class _Finder:
         for i in range(start, end):
             self.actor_at[i] = aid
 
-    def _new_actor(self, head: Token) -> str | None:
+    def _new_actor(self, head: Token, whole: bool = False) -> str | None:
         """A source nobody named yet: 'a campaign spokesman', 'sources close to the talks'."""
-        span = _np(head)
+        span = _np(head, whole)
         if span is None or not any(t.is_alpha for t in span):
             return None
         aid = f"a{len(self.actors) + 1}"
         anonymous = not any(t.pos_ == "PROPN" for t in span)
         kind = "person" if anonymous or span.root.ent_type_ == "PERSON" else "organization"
-        self.actors.append(Actor(id=aid, name=span.text, kind=kind, anonymous=anonymous,
-                                 mentions=[Evidence(start=span.start_char, end=span.end_char, text=span.text)]))
+        if whole and head.pos_ == "NOUN":  # "the UN envoy", "the Trump campaign": the head says what it is
+            from .actors import nouns
+
+            kind, anonymous = nouns().get(head.lemma_.lower(), ("person" if head.lemma_.lower() in PERSON_HEADS else "organization",))[0], True
+        actor = Actor(id=aid, name=span.text, kind=kind, anonymous=anonymous,
+                      mentions=[Evidence(start=span.start_char, end=span.end_char, text=span.text)])
+        owner = self._sided_owner(span) if whole else None
+        if owner is not None:  # "the UN envoy" speaks for the UN's side
+            actor.side, actor.inter = owner.side, actor.inter or (owner.inter if kind == owner.kind else None)
+            actor.side_evidence = next((m for m in owner.mentions if span.start_char <= m.start and m.end <= span.end_char), None)
+        self.actors.append(actor)
         self.kind[aid] = kind
-        for t in span:
-            self.actor_at[t.i] = aid
+        for t in span:  # names inside a whole description keep their own actor
+            if whole:
+                self.actor_at.setdefault(t.i, aid)
+            else:
+                self.actor_at[t.i] = aid
         return aid
+
+    def _sided_owner(self, span: Span) -> Actor | None:
+        """The actor on a known side named inside a description ("the UN envoy")."""
+        inside = {self.actor_at[t.i] for t in span if t.i in self.actor_at}
+        return next((a for a in self.actors if a.id in inside and a.side not in (None, "unknown")), None)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -699,15 +739,27 @@ def _head_noun(tokens: list[Token]) -> Token | None:
     return heads[0] if heads else None
 
 
-def _np(head: Token) -> Span | None:
+def _np(head: Token, whole: bool = False) -> Span | None:
+    """The noun phrase a head names; `whole` keeps its determiner and a short phrase after it
+    ("attorneys for the family"), as a description that names someone by what they are."""
     doc = head.doc
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     left = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "det", "poss")]
     start = min([head.i] + [t.i for t in left])
-    while start < head.i and doc[start].lower_ in ("a", "an", "the", "this", "that", "his", "her", "their", "its"):
-        start += 1
-    return doc[start : head.i + 1]
+    if not whole:
+        while start < head.i and doc[start].lower_ in ("a", "an", "the", "this", "that", "his", "her", "their", "its"):
+            start += 1
+        return doc[start : head.i + 1]
+    start = min([start] + [t.i for t in left for t in t.subtree])
+    end = head.i + 1
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to", "at", "with", "from", "by") and prep.i == end:
+            tail = max(t.i for t in prep.subtree) + 1
+            if tail - end <= 6 and not any(t.pos_ in ("VERB", "AUX") or t.text in (",", "(") for t in doc[end:tail]):
+                end = tail
+        break
+    return doc[start:end]
 
 
 def _renumber(doc: Doc, actors: list[Actor]) -> dict[str, str]:
