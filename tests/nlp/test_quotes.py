@@ -185,3 +185,12 @@ def test_the_speakers_mention_is_the_whole_phrase_that_names_them(record_of):
     actors = {a.id: a for a in rec.actors}
     spans = [rec.document.text[m.start:m.end] for q in rec.quotes for m in actors[q.speaker].mentions]
     assert spans == ["Homeland Security Secretary Jeh Johnson", "Sen. Lindsey Graham (R-S.C.)"]
+
+
+def test_a_description_ends_before_a_second_one_and_before_a_statement_of_its_own(record_of):
+    rec = record_of("Title\n\nMr. Kamin, who emphasized that the plan was simple, said that it was fair. "
+                    "Ahmed Omar, the governor of Kassala, one of the states hit by the floods, said that aid was late.")
+    actors = {a.id: a for a in rec.actors}
+    said = [q for q in rec.quotes if q.cue == "said"]
+    names = [next(m.text for m in actors[q.speaker].mentions if m.start < q.start) for q in said]
+    assert names == ["Mr. Kamin", "Ahmed Omar, the governor of Kassala"]

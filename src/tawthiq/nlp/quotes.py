@@ -387,6 +387,11 @@ class _Finder:
         Pat Caddell", "the Syrian Observatory"), not only the name inside it."""
         if tokens and self._described_source(aid, tokens):
             return
+        head = _head_noun(tokens)
+        clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i and c.left_edge.i > 0
+                   and self.doc[c.left_edge.i - 1].text == "," and _is_cue(c)] if head is not None else []
+        if clauses:  # "Mr. Kamin, who emphasized that …": the name without its own statement
+            tokens = [t for t in tokens if t.i < clauses[0].left_edge.i - 1]
         if not tokens or len(tokens) > 12:
             return
         ordered = sorted(tokens, key=lambda t: t.i)
@@ -424,10 +429,16 @@ class _Finder:
         head = _head_noun(tokens)
         if head is None or self.actor_at.get(head.i) != aid or len(tokens) > 40:
             return False
-        described = [c for c in head.children if c.dep_ in ("appos", "relcl") and c.i > head.i
-                     and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","]
+        after_comma = lambda c: c.i > head.i and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","  # noqa: E731
+        described = [c for c in head.children if after_comma(c) and c.dep_ in ("appos", "relcl") and not _is_cue(c)]
         if not described or "\n" in "".join(t.text for t in tokens):
             return False
+        # the description ends where a second description inside it begins ("Scott Pruitt, the
+        # attorney general of Oklahoma, one of the states suing …") or a clause that says something
+        first = described[0]
+        cut = min((c.left_edge.i for c in [*head.children, *first.subtree] if c.i > first.i and after_comma(c)
+                   and (c.dep_ == "appos" and c.head is not head or c.dep_ in ("relcl", "acl") and _is_cue(c))), default=None)
+        tokens = [t for t in tokens if cut is None or t.i < cut - 1]
         ordered = sorted(tokens, key=lambda t: t.i)
         while ordered and (ordered[-1].is_punct or ordered[-1].is_space):
             ordered.pop()
