@@ -163,3 +163,15 @@ def test_the_object_of_a_verb_of_war_or_flight_is_a_place(record_of, text, name)
     rec, ps = places(record_of, text)
     assert any(p.mentions[0].text == name for p in rec.places)
     assert not any(a.name == name for a in rec.actors)
+
+
+def test_state_abbreviations_name_the_state_and_settle_namesakes(record_of):
+    rec, ps = places(record_of, "Title\n\nThe plant in Gainesville, Ga., closed. Officials in Albany, N.Y., agreed.")
+    assert ps["Ga."].feature == "admin1" and ps["Ga."].admin1 == "Georgia"
+    assert ps["Gainesville"].admin1 == "Georgia"
+    assert ps["N.Y."].feature == "admin1" and ps["Albany"].admin1 == "New York"
+
+
+def test_short_country_names(record_of):
+    rec, ps = places(record_of, "Title\n\nExports went to Germany, Japan and the USA.")
+    assert ps["USA"].country == "US" and ps["USA"].feature == "country"

