@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor, Span as Evidence
+from .extensions import word_forms
 
 PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "bin", "ibn", "bint", "abu", "abd", "abdel", "abdul", "umm", "de", "van", "von", "da", "di", "du", "le", "la"}
 QUOTES_OPEN = {"'", "‘", "“", '"', "`", "«"}
@@ -306,8 +307,7 @@ class _Finder:
                     if span is not None and len(span) == 1:
                         foreign[span.start] = place.name
         for tok in doc:
-            forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}  # title case: "Russian Airstrikes"
-            if not forms & event_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+            if not word_forms(tok) & event_nouns or tok.pos_ not in ("NOUN", "PROPN"):  # "Russian Airstrikes"
                 continue
             lefts = [m for left in tok.lefts for m in ([left, *left.lefts] if left.dep_ == "compound" else [left])]
             for mod in lefts:  # "government air strikes": "government" qualifies "air"

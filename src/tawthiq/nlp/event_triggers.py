@@ -12,6 +12,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from .extensions import word_forms
+
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 
@@ -113,7 +115,7 @@ def _cue_ok(tok: Token, condition: str | None) -> bool:
     if not condition or not condition.startswith("cue="):
         return True
     cues = set(condition.removeprefix("cue=").split("/"))
-    return any({t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} & cues for t in tok.sent)
+    return any(word_forms(t) & cues for t in tok.sent)
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:
@@ -141,8 +143,8 @@ def _match(doc: Doc, tok: Token, trig: Trigger) -> list[Token] | None:
     for lemma in rest:
         while i < len(doc) and doc[i].text in ("-", "–") and lemma not in ("-", "–"):
             i += 1
-        if i >= len(doc) or lemma not in (_lemma(doc[i]), doc[i].lower_, doc[i].lower_.removesuffix("s")):
-            return None  # the last test for title case: "Twin Bomb Attacks"
+        if i >= len(doc) or lemma not in word_forms(doc[i]):
+            return None  # plural forms for title case: "Twin Bomb Attacks"
         got.append(doc[i])
         i += 1
     return got

@@ -28,7 +28,7 @@ their own extension here, documented in this list.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 LIST_EXTENSIONS = ("actors", "places", "dates", "quantities", "quotes", "events")
 
@@ -55,6 +55,12 @@ def text_of(doc: Doc) -> str:
 
 def meta(doc: Doc) -> dict:
     return doc._.meta or {}
+
+
+def word_forms(tok: Token) -> set[str]:
+    """A word's lemma, its lower-case form and that form without a plural "s": title case hides
+    plurals from the lemmatiser ("Airstrikes", "Attacks")."""
+    return {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}
 
 
 def mention_owners(doc: Doc, owners) -> dict[int, str]:
