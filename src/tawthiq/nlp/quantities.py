@@ -51,6 +51,12 @@ def toll_cues() -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1], r[2]) for r in rows}
 
 
+def _toll_cue(tok: Token, pos: str) -> str | None:
+    """The toll ("fatalities", "injured") this word form names as a `pos` ("verb", "adj", "noun")."""
+    kind, cue_pos = toll_cues().get(tok.lower_, (None, None))
+    return kind if cue_pos == pos else None
+
+
 class QuantitiesComponent:
     def __init__(self, nlp: Language, name: str = "tawthiq_quantities"):
         self.name = name
@@ -88,13 +94,9 @@ def _left_for_dead(tok: Token) -> str | None:
     verb = obj.head
     if obj.dep_ != "dobj" or verb.lemma_.lower() != "leave":
         return None
-    cues = toll_cues()
     states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
     states += [c for noun in (obj, *obj.conjuncts) for c in noun.rights if c.dep_ == "amod"]  # "left … a woman dead"
-    for child in states:
-        if cues.get(child.lower_, ("", ""))[1] == "adj":
-            return cues[child.lower_][0]
-    return None
+    return next((kind for child in states if (kind := _toll_cue(child, "adj"))), None)
 
 
 def _single_victims(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
@@ -227,7 +229,7 @@ def _counted_noun(doc: Doc, span) -> Token | None:
     """The noun a number counts: '96 soldiers', 'tens of thousands of civilians', '12 of them'."""
     tok = _number_token(span)
     nxt = span[-1].i + 1
-    if nxt < len(doc) and toll_cues().get(doc[nxt].lower_, ("", ""))[1] == "verb":
+    if nxt < len(doc) and _toll_cue(doc[nxt], "verb"):
         return None  # "attacks kill 50 injure dozens": a headline without commas; the verb starts a clause
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         head = tok.head
@@ -265,9 +267,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     """'fatalities' or 'injured' when the sentence kills or wounds what the number counts."""
     cues = toll_cues()
     anchor = noun if noun is not None else _number_token(span)
-    before = doc[span[0].i - 1] if span[0].i > 0 else None
-    if before is not None and cues.get(before.lower_, ("", ""))[1] == "verb":
-        return cues[before.lower_][0]  # "kill 50", "injure dozens": a number right after a toll verb is its toll
+    if span[0].i > 0 and (kind := _toll_cue(doc[span[0].i - 1], "verb")):
+        return kind  # "kill 50", "injure dozens": a number right after a toll verb is its toll
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues and cues[head.head.lemma_.lower()][1] == "noun":
