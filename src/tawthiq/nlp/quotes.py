@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import mention_owners, text_of
+from .actors import nouns
 from .places import PLACE_LABELS
 from ..record import Actor, Quote, Span as Evidence
 
@@ -370,14 +371,7 @@ class _Finder:
         ordered = _trimmed(sorted((t for t in tokens if t.dep_ not in ("relcl", "acl") or t is head), key=lambda t: t.i))
         if not ordered or ordered[-1].i - ordered[0].i + 1 != len(ordered) or len(ordered) > 6:
             ordered = [head]
-        span = self.doc[ordered[0].i : ordered[-1].i + 1]
-        aid = f"a{len(self.actors) + 1}"
-        self.actors.append(Actor(id=aid, name=span.text, kind="population", anonymous=True,
-                                 mentions=[Evidence(start=span.start_char, end=span.end_char, text=span.text)]))
-        self.kind[aid] = "population"
-        for t in span:
-            self.actor_at[t.i] = aid
-        return aid
+        return self._register(self.doc[ordered[0].i : ordered[-1].i + 1], "population", anonymous=True).id
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         return "\n" not in text_of(self.doc)[min(a, b) : max(a, b)]
@@ -482,27 +476,31 @@ class _Finder:
         span = _np(head, whole)
         if span is None or not any(t.is_alpha for t in span):
             return None
-        aid = f"a{len(self.actors) + 1}"
         anonymous = not any(t.pos_ == "PROPN" for t in span)
         kind = "person" if anonymous or span.root.ent_type_ == "PERSON" else "organization"
         if whole and head.pos_ == "NOUN":  # "the UN envoy", "the Trump campaign": the head says what it is
-            from .actors import nouns
-
-            kind, anonymous = nouns().get(head.lemma_.lower(), ("person" if head.lemma_.lower() in PERSON_HEADS else "organization",))[0], True
-        actor = Actor(id=aid, name=span.text, kind=kind, anonymous=anonymous,
-                      mentions=[Evidence(start=span.start_char, end=span.end_char, text=span.text)])
+            lemma = head.lemma_.lower()
+            kind, anonymous = nouns().get(lemma, ("person" if lemma in PERSON_HEADS else "organization",))[0], True
         owner = self._sided_owner(span) if whole else None
+        actor = self._register(span, kind, anonymous, keep_inner=whole)
         if owner is not None:  # "the UN envoy" speaks for the UN's side
             actor.side, actor.inter = owner.side, actor.inter or (owner.inter if kind == owner.kind else None)
             actor.side_evidence = next((m for m in owner.mentions if span.start_char <= m.start and m.end <= span.end_char), None)
+        return actor.id
+
+    def _register(self, span: Span, kind: str, anonymous: bool, keep_inner: bool = False) -> Actor:
+        """A new actor named by `span`, indexed by its words; with `keep_inner`, names inside it
+        keep their own actor."""
+        actor = Actor(id=f"a{len(self.actors) + 1}", name=span.text, kind=kind, anonymous=anonymous,
+                      mentions=[Evidence(start=span.start_char, end=span.end_char, text=span.text)])
         self.actors.append(actor)
-        self.kind[aid] = kind
-        for t in span:  # names inside a whole description keep their own actor
-            if whole:
-                self.actor_at.setdefault(t.i, aid)
+        self.kind[actor.id] = kind
+        for t in span:
+            if keep_inner:
+                self.actor_at.setdefault(t.i, actor.id)
             else:
-                self.actor_at[t.i] = aid
-        return aid
+                self.actor_at[t.i] = actor.id
+        return actor
 
     def _sided_owner(self, span: Span) -> Actor | None:
         """The actor on a known side named inside a description ("the UN envoy")."""
