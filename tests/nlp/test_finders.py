@@ -1,5 +1,5 @@
-"""The shortcuts in the date and number finders change only their speed: skipping rules whose
-words are absent, and trying unit rules only where a number starts, find what full scans find."""
+"""The shortcuts in the date and number finders change only their speed: searching a date rule
+only near its words, and trying unit rules only where a number starts, find what full scans find."""
 
 import pytest
 
@@ -15,11 +15,13 @@ TEXTS = [
     "Nothing here names a date or a number at all, only words about the war in Tigray and its aftermath.",
     "On 12/03/2019 the spring offensive began; by the summer of 2019, 300,000 people had been displaced, "
     "up to 5 km from the border, and the UN said 2 2017 figures were revised for hundreds of thousands.",
+    "İZMİR, 3 May 2016: the week before, Sept. 28, the ceasefire collapsed; later that night, since mid-May, "
+    "the past 3 weeks, 7.30pm BST on Sunday the 4th of June, the '90s and Q3 2016 were named.",
 ]
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_date_rules_skipped_by_their_gates_would_have_found_nothing(text, monkeypatch):
+def test_date_rules_searched_near_their_gate_words_find_what_full_scans_find(text, monkeypatch):
     gated = timex_find.find(text)
     monkeypatch.setattr(timex_find, "_GATES", {})
     assert gated == timex_find.find(text)

@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor, Span as Evidence
-from .extensions import word_forms
+from .extensions import doc_entities, doc_tokens, word_forms
 
 PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "bin", "ibn", "bint", "abu", "abd", "abdel", "abdul", "umm", "de", "van", "von", "da", "di", "du", "le", "la"}
 QUOTES_OPEN = {"'", "‘", "“", '"', "`", "«"}
@@ -151,6 +151,7 @@ class _Finder:
 
     def _lexicon(self) -> None:
         doc = self.doc
+        tok_at = doc_tokens(doc)
         matches = [(s, e, doc.vocab.strings[m]) for m, s, e in self.lower(doc)] + [
             (s, e, doc.vocab.strings[m]) for m, s, e in self.exact(doc)
         ]
@@ -160,7 +161,7 @@ class _Finder:
                 continue
             entries = lexicon()[alias]
             first = entries[0]
-            if first.kind == "person" and len(alias.split()) == 1 and not doc[start].text[:1].isupper():
+            if first.kind == "person" and len(alias.split()) == 1 and not tok_at[start].text[:1].isupper():
                 continue
             draft = self._add(first.name, first.kind, "lex:" + first.name.lower(), start, end)
             draft.lex = entries
@@ -185,11 +186,12 @@ class _Finder:
 
     def _person_spans(self) -> list[tuple[int, int, str]]:
         doc = self.doc
+        tok_at = doc_tokens(doc)
         spans: list[tuple[int, int, str]] = []
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if ent.label_ == "PERSON":
                 start, end = ent.start, _extend_name(doc, ent.end)
-                while start < end and (doc[start].lower_.rstrip(".") in TITLES or doc[start].text in QUOTES_OPEN):
+                while start < end and (tok_at[start].lower_.rstrip(".") in TITLES or tok_at[start].text in QUOTES_OPEN):
                     start += 1
                 root = doc[start:end].root if start < end else None
                 if root is not None and root.dep_ in ("compound", "amod") and not (start <= root.head.i < end) and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in nouns():
@@ -199,10 +201,10 @@ class _Finder:
         for start, end in _name_runs(doc):
             if any(i in self.places for i in range(start, end)):
                 continue
-            before = doc[start - 1] if start > 0 else None
-            after = doc[end] if end < len(doc) else None
+            before = tok_at[start - 1] if start > 0 else None
+            after = tok_at[end] if end < len(doc) else None
             if before is not None and before.text in QUOTES_OPEN and after is not None and after.text in QUOTES_CLOSE and end - start <= 2:
-                nxt = doc[end + 1] if end + 1 < len(doc) else None
+                nxt = tok_at[end + 1] if end + 1 < len(doc) else None
                 if nxt is not None and (nxt.text == "," or nxt.lemma_ in SPEECH_VERBS):
                     spans.append((start, end, "quoted"))
                     continue
@@ -226,6 +228,7 @@ class _Finder:
 
     def _describe(self, draft: Draft, start: int, end: int) -> None:
         doc = self.doc
+        tok_at = doc_tokens(doc)
         head = doc[start:end].root
         appos = [t for t in head.children if t.dep_ == "appos" and t.i >= end] or [
             t for t in doc[start:end] for t in t.children if t.dep_ == "appos" and t.i >= end
@@ -233,7 +236,7 @@ class _Finder:
         if appos:
             tokens = list(appos[0].subtree)
             s, e = tokens[0].i, tokens[-1].i + 1
-            while e > s and doc[e - 1].is_punct:
+            while e > s and tok_at[e - 1].is_punct:
                 e -= 1
             draft.description = doc[s:e].text
             draft.description_span = (s, e)
@@ -245,11 +248,11 @@ class _Finder:
             draft.description_span = (s, role.i + 1)
             return
         s = start
-        while s > 0 and doc[s - 1].dep_ in ("compound", "amod", "nmod", "punct") and doc[s - 1].text not in QUOTES_OPEN | {",", "."} and (doc[s - 1].head.i >= start or doc[s - 1].head.i == s):
+        while s > 0 and tok_at[s - 1].dep_ in ("compound", "amod", "nmod", "punct") and tok_at[s - 1].text not in QUOTES_OPEN | {",", "."} and (tok_at[s - 1].head.i >= start or tok_at[s - 1].head.i == s):
             s -= 1
-        while s < start and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
+        while s < start and (tok_at[s].lower_ in DETERMINERS or tok_at[s].is_punct):
             s += 1
-        if s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ in PARTICLES:
+        if s > 1 and tok_at[s - 1].text == "-" and tok_at[s - 2].lower_ in PARTICLES:
             s -= 2  # "al-Mayadeen correspondent"
         if s < start and any(t.lemma_ in nouns() for t in doc[s:start]):
             draft.description = doc[s:start].text
@@ -257,13 +260,14 @@ class _Finder:
 
     def _organisations(self) -> None:
         doc = self.doc
-        for ent in doc.ents:
+        tok_at = doc_tokens(doc)
+        for ent in doc_entities(doc):
             if ent.label_ not in ("ORG", "NORP", "PERSON") or not self._free(ent.start, ent.end):
                 continue
             start = _after_newline(doc, ent.start, ent.end - 1)
-            start += 1 if doc[start].lower_ == "the" else 0
+            start += 1 if tok_at[start].lower_ == "the" else 0
             end = ent.end
-            while end > start and doc[end - 1].is_space:
+            while end > start and tok_at[end - 1].is_space:
                 end -= 1
             if start >= end or any(i in self.places for i in range(start, end)):
                 continue
@@ -273,18 +277,18 @@ class _Finder:
                 continue
             if _starts_event_phrase(doc, start, end):
                 continue  # "Air strikes hit …": the first word of an event's name, capitalised
-            addressed = start > 0 and doc[start - 1].lower_ in ("told", "to", "with") or (start > 1 and doc[start - 2].lemma_ == "tell")
+            addressed = start > 0 and tok_at[start - 1].lower_ in ("told", "to", "with") or (start > 1 and tok_at[start - 2].lemma_ == "tell")
             if ent.label_ == "PERSON" and not (addressed or words & MEDIA_WORDS):
                 continue
             kind = "media" if words & MEDIA_WORDS or addressed and ent.label_ != "NORP" else "armed_group" if words & ARMED_WORDS else "organization"
             self._add(span.text, kind, "org:" + span.text.lower(), start, end)
         for i, tok in enumerate(doc):  # "told the Syrian Voice": the addressee of a speech verb is an outlet
             if tok.lemma_ == "tell" and i + 1 < len(doc):
-                j = i + 1 + (1 if doc[i + 1].lower_ == "the" else 0)
+                j = i + 1 + (1 if tok_at[i + 1].lower_ == "the" else 0)
                 end = j
-                while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in ("-",) or end > j and doc[end].lower_ in MEDIA_WORDS) and end - j < 5:
+                while end < len(doc) and (tok_at[end].text[:1].isupper() or tok_at[end].text in ("-",) or end > j and tok_at[end].lower_ in MEDIA_WORDS) and end - j < 5:
                     end += 1
-                media_name = any(doc[k].lower_ in MEDIA_WORDS for k in range(j, end))
+                media_name = any(tok_at[k].lower_ in MEDIA_WORDS for k in range(j, end))
                 if end > j and self._free(j, end) and (media_name or not any(k in self.places for k in range(j, end))):
                     self._add(doc[j:end].text, "media", "org:" + doc[j:end].text.lower(), j, end)
 
@@ -292,6 +296,7 @@ class _Finder:
         """'Russian air strikes', 'regime shelling', 'coalition raids': whoever qualifies an attack
         carried it out."""
         doc = self.doc
+        tok_at = doc_tokens(doc)
         event_nouns, modifiers = attack_vocabulary()
         from ..geo.gazetteer import open_gazetteer
 
@@ -306,7 +311,7 @@ class _Finder:
                     span = doc.char_span(m.start, m.end)
                     if span is not None and len(span) == 1:
                         foreign[span.start] = place.name
-        for tok in doc:
+        for tok in tok_at:
             if not word_forms(tok) & event_nouns or tok.pos_ not in ("NOUN", "PROPN"):  # "Russian Airstrikes"
                 continue
             lefts = [m for left in tok.lefts for m in ([left, *left.lefts] if left.dep_ == "compound" else [left])]
@@ -318,7 +323,7 @@ class _Finder:
                     draft.anonymous = True
                     continue
                 word = mod.lower_
-                if mod.i > 1 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "pro":
+                if mod.i > 1 and tok_at[mod.i - 1].text == "-" and tok_at[mod.i - 2].lower_ == "pro":
                     continue
                 if word in modifiers:
                     kind, inter = modifiers[word]
@@ -332,6 +337,7 @@ class _Finder:
 
     def _noun_phrases(self) -> None:
         doc = self.doc
+        tok_at = doc_tokens(doc)
         table = nouns()
         for chunk in doc.noun_chunks:
             root = chunk.root
@@ -343,11 +349,11 @@ class _Finder:
             poss = [t.i for t in chunk if t.tag_ == "POS" and t.i < root.i]
             if poss:
                 start = poss[-1] + 1
-            while start < root.i and (doc[start].lower_ in DETERMINERS or doc[start].like_num or doc[start].tag_ in ("PRP$", "POS", "CD") or doc[start].is_punct):
+            while start < root.i and (tok_at[start].lower_ in DETERMINERS or tok_at[start].like_num or tok_at[start].tag_ in ("PRP$", "POS", "CD") or tok_at[start].is_punct):
                 start += 1
             if any(not self._free(i, i + 1) for i in range(start, root.i)):
                 start = max(i for i in range(start, root.i + 1) if self._free(i, root.i + 1))
-            while start < root.i and (doc[start].is_punct or doc[start].tag_ in ("VBN", "VBD", "VBG", "CD", "IN", "RB", "RBR", "JJR", "JJS", "DT", "PDT") or doc[start].lower_ in DETERMINERS or doc[start].like_num or doc[start].lower_ in ("least", "than", "another", "other")):
+            while start < root.i and (tok_at[start].is_punct or tok_at[start].tag_ in ("VBN", "VBD", "VBG", "CD", "IN", "RB", "RBR", "JJR", "JJS", "DT", "PDT") or tok_at[start].lower_ in DETERMINERS or tok_at[start].like_num or tok_at[start].lower_ in ("least", "than", "another", "other")):
                 start += 1
             span = doc[start : root.i + 1]
             kind, inter = table[root.lemma_.lower()]
@@ -376,13 +382,14 @@ class _Finder:
     def _role_references(self) -> None:
         """'the activist told …' after 'Opposition activist Mumtaz …': the same person."""
         doc = self.doc
+        tok_at = doc_tokens(doc)
         for draft in list(self.drafts):
             if not draft.key.startswith("np:") or draft.kind != "person":
                 continue
             keep = []
             for start, end in draft.mentions:
-                if start > 0 and doc[start - 1].lower_ == "the" and end - start == 1:
-                    person = self._introduced_with_role(doc[start].lemma_.lower(), start)
+                if start > 0 and tok_at[start - 1].lower_ == "the" and end - start == 1:
+                    person = self._introduced_with_role(tok_at[start].lemma_.lower(), start)
                     if person is not None:
                         person.mentions.append((start - 1, end))
                         continue
@@ -404,6 +411,7 @@ class _Finder:
 
     def _records(self) -> list[Actor]:
         doc = self.doc
+        tok_at = doc_tokens(doc)
         drafts = sorted(self.drafts, key=lambda d: min(s for s, _ in d.mentions))
         actors = []
         for n, d in enumerate(drafts, start=1):
@@ -419,7 +427,7 @@ class _Finder:
                     anonymous=d.anonymous,
                     description=d.description,
                     inter=d.inter,
-                    mentions=[Evidence(start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1]), text=doc[s:e].text) for s, e in mentions],
+                    mentions=[Evidence(start=tok_at[s].idx, end=tok_at[e - 1].idx + len(tok_at[e - 1]), text=doc[s:e].text) for s, e in mentions],
                 )
             )
         return actors
@@ -427,18 +435,20 @@ class _Finder:
 
 def _starts_event_phrase(doc: Doc, start: int, end: int) -> bool:
     """Whether a one-word entity and the word after it begin an event trigger ("Air strikes")."""
+    tok_at = doc_tokens(doc)
     if end - start != 1 or end >= len(doc):
         return False
     from .event_triggers import triggers
 
-    first, following = doc[start].lower_, doc[end].lemma_.lower()
+    first, following = tok_at[start].lower_, tok_at[end].lemma_.lower()
     return any(len(t.lemmas) > 1 and t.lemmas[1] == following for t in triggers().get(first, ()))
 
 
 def _after_newline(doc: Doc, start: int, last: int) -> int:
     """Where a span really starts: after any line break inside it (a title never runs into the text)."""
+    tok_at = doc_tokens(doc)
     for i in range(last - 1, start - 1, -1):
-        if doc[i].is_space and "\n" in doc[i].text:
+        if tok_at[i].is_space and "\n" in tok_at[i].text:
             return i + 1
     return start
 
@@ -460,9 +470,10 @@ def _name_token(tok: Token) -> bool:
 
 
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    tok_at = doc_tokens(doc)
     runs, i, n = [], 0, len(doc)
     while i < n:
-        if not _name_token(doc[i]):
+        if not _name_token(tok_at[i]):
             i += 1
             continue
         start = i
@@ -474,16 +485,17 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 def _extend_name(doc: Doc, i: int) -> int:
     """Carry a name over Arabic particles and hyphens: 'Zein a-Din', 'Rida al-Basha'."""
+    tok_at = doc_tokens(doc)
     n = len(doc)
     while i < n:
-        tok = doc[i]
+        tok = tok_at[i]
         if _name_token(tok):
             i += 1
-        elif tok.lower_ in PARTICLES and i + 2 < n and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper():
+        elif tok.lower_ in PARTICLES and i + 2 < n and tok_at[i + 1].text == "-" and tok_at[i + 2].text[:1].isupper():
             i += 3
-        elif tok.text == "-" and not doc[i - 1].whitespace_ and i + 1 < n and doc[i + 1].text[:1].isupper():
+        elif tok.text == "-" and not tok_at[i - 1].whitespace_ and i + 1 < n and tok_at[i + 1].text[:1].isupper():
             i += 2
-        elif tok.lower_ in PARTICLES and i + 1 < n and doc[i + 1].text[:1].isupper() and tok.lower_ not in ("a", "de", "la", "le"):
+        elif tok.lower_ in PARTICLES and i + 1 < n and tok_at[i + 1].text[:1].isupper() and tok.lower_ not in ("a", "de", "la", "le"):
             i += 2
         else:
             break
@@ -501,9 +513,10 @@ def _clean_name(span: Span) -> str | None:
 
 def _appositive_role(doc: Doc, i: int) -> bool:
     """', a teacher …' / ', the general coordinator …' after a name."""
+    tok_at = doc_tokens(doc)
     j = i
-    while j < len(doc) and j < i + 5 and (doc[j].lower_ in DETERMINERS or doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and doc[j].text not in (",", ".")):
-        if doc[j].lemma_.lower() in nouns() and nouns()[doc[j].lemma_.lower()][0] in ("person", "population"):
+    while j < len(doc) and j < i + 5 and (tok_at[j].lower_ in DETERMINERS or tok_at[j].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and tok_at[j].text not in (",", ".")):
+        if tok_at[j].lemma_.lower() in nouns() and nouns()[tok_at[j].lemma_.lower()][0] in ("person", "population"):
             return True
         j += 1
     return False

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import Actor, Event, Source
-from .extensions import meta, text_of
+from .extensions import meta, span_tokens, text_of
 from .quotes import Attribution, cue_verbs
 
 
@@ -70,7 +70,7 @@ def _sentence_scope(doc: Doc, atts: list[Attribution]) -> dict[int, Attribution]
     current = None
     paragraph = -1
     for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
+        words = [t for t in span_tokens(sent) if not t.is_space]
         if not words:
             continue
         here = text_of(doc).count("\n\n", 0, words[0].idx)
@@ -89,7 +89,7 @@ def _sentence_scope(doc: Doc, atts: list[Attribution]) -> dict[int, Attribution]
 def _has_own_voice(sent) -> bool:
     """A sentence that names a new subject speaking or acting in the present perfect of the
     narrator ('The ministry said', 'Pro-regime media outlets have not reported') starts over."""
-    return any(t.lemma_.lower() in cue_verbs() and any(c.dep_ == "nsubj" for c in t.children) for t in sent)
+    return any(t.lemma_.lower() in cue_verbs() and any(c.dep_ == "nsubj" for c in t.children) for t in span_tokens(sent))
 
 
 def _source(doc: Doc, att: Attribution, actor: Actor | None) -> Source:

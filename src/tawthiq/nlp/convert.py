@@ -8,11 +8,13 @@ from spacy.tokens import Doc
 
 from ..record import Document, Record
 from .. import __version__
+from .extensions import drop_token_caches, keep_text
 
 
 def to_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.meta = document_meta(document)
+    keep_text(doc, document.text)
     return doc
 
 
@@ -36,6 +38,7 @@ def document_meta(document: Document) -> dict:
 
 
 def to_record(document: Document, doc: Doc) -> Record:
+    drop_token_caches(doc)
     return Record(
         document=document,
         actors=doc._.actors or [],

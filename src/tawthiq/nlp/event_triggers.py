@@ -12,7 +12,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from .extensions import word_forms
+from .extensions import doc_tokens, word_forms
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -82,10 +82,11 @@ def _lemma(tok: Token) -> str:
 
 
 def find_triggers(doc: Doc) -> list[TriggerMatch]:
+    tok_at = doc_tokens(doc)
     table = triggers()
     found: list[TriggerMatch] = []
     used: set[int] = set()
-    for tok in doc:
+    for tok in tok_at:
         keys = {_lemma(tok), tok.lower_}
         if tok.lower_.endswith("s") and len(tok.lower_) > 5 and tok.pos_ in ("PROPN", "VERB"):
             keys.add(tok.lower_[:-1])  # title case hides plurals from the lemmatiser: "Airstrikes"

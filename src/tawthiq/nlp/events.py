@@ -24,7 +24,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import mention_owners, text_of
+from .extensions import mention_owners, span_tokens, text_of
 from ..record import AcledType, Event, EventActor, EventDate, Quantity
 from .event_triggers import TriggerMatch, event_types, find_triggers, modality
 
@@ -452,7 +452,7 @@ def _place(ctx: _Context, d: Draft) -> str | None:
     candidates: list[tuple[int, int, str]] = []
     sent = d.head.sent
     heads = [d.head, *d.merged]
-    for tok in sent:
+    for tok in span_tokens(sent):
         pid = ctx.place_at.get(tok.i)
         if pid is None or tok.i in bystander_tokens:
             continue
@@ -481,7 +481,7 @@ def _speakers(ctx: _Context, sent: Span) -> set[str]:
     """Actors who speak in this sentence: the places in their descriptions say who they are,
     not where the events they tell of happened."""
     out = set()
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lemma_.lower() in SPEECH:
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):

@@ -28,7 +28,7 @@ their own extension here, documented in this list.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 LIST_EXTENSIONS = ("actors", "places", "dates", "quantities", "quotes", "events")
 
@@ -51,6 +51,40 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["tawthiq_text"] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Hand `text_of` the text the doc was made from, which its tokens rebuild exactly."""
+    doc.user_data["tawthiq_text"] = text
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens, made once: `doc[i]` builds a new Token object on every access, which
+    the components' scans over every word would otherwise pay millions of times per corpus."""
+    toks = doc.user_data.get("tawthiq_tokens")
+    if toks is None:
+        toks = doc.user_data["tawthiq_tokens"] = list(doc)
+    return toks
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """A span's tokens from the doc's cached list (iterating a Span builds new ones each time)."""
+    return doc_tokens(span.doc)[span.start : span.end]
+
+
+def drop_token_caches(doc: Doc) -> None:
+    """Let the doc go when its record is made: its cached tokens and spans point back at it, a
+    cycle only the garbage collector would break."""
+    doc.user_data.pop("tawthiq_tokens", None)
+    doc.user_data.pop("tawthiq_ents", None)
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once: spaCy rebuilds the tuple on every access."""
+    ents = doc.user_data.get("tawthiq_ents")
+    if ents is None:
+        ents = doc.user_data["tawthiq_ents"] = doc.ents
+    return ents
 
 
 def meta(doc: Doc) -> dict:

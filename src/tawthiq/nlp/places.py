@@ -23,7 +23,7 @@ from ..geo.normalize import key
 from ..geo.resolve import Choice, Context, Mention, choose
 from ..geo.resolve import score as score_place
 from ..record import Place, Span as Evidence
-from .extensions import meta
+from .extensions import doc_entities, doc_tokens, meta
 from .timex_find import MONTH_ABBR, WEEKDAYS
 
 PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "ath", "adh", "bin", "ibn", "de", "del", "la", "le", "du"}
@@ -101,25 +101,26 @@ def _is_name_token(tok: Token) -> bool:
 
 def _chunks(doc: Doc) -> list[tuple[int, int]]:
     """Runs of name tokens, with Arabic particles and hyphens inside ("a-Shaar", "Deir ez-Zor")."""
+    tok_at = doc_tokens(doc)
     out = []
     i, n = 0, len(doc)
     while i < n:
         start = i
-        if doc[i].lower_ in PARTICLES and i + 2 < n and doc[i + 1].text in ("-", "‐") and _is_name_token(doc[i + 2]):
+        if tok_at[i].lower_ in PARTICLES and i + 2 < n and tok_at[i + 1].text in ("-", "‐") and _is_name_token(tok_at[i + 2]):
             i += 3
-        elif _is_name_token(doc[i]):
+        elif _is_name_token(tok_at[i]):
             i += 1
         else:
             i += 1
             continue
         while i < n:
-            tok = doc[i]
+            tok = tok_at[i]
             if _is_name_token(tok) and not tok.is_sent_start:
                 i += 1
-            elif tok.text in ("-", "‐") and i + 1 < n and _is_name_token(doc[i + 1]) and not tok.whitespace_:
+            elif tok.text in ("-", "‐") and i + 1 < n and _is_name_token(tok_at[i + 1]) and not tok.whitespace_:
                 i += 2
             elif tok.lower_ in PARTICLES and i + 1 < n and (
-                _is_name_token(doc[i + 1]) or (doc[i + 1].text == "-" and i + 2 < n and _is_name_token(doc[i + 2]))
+                _is_name_token(tok_at[i + 1]) or (tok_at[i + 1].text == "-" and i + 2 < n and _is_name_token(tok_at[i + 2]))
             ):
                 i += 1
             else:
@@ -130,17 +131,18 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
 
 def propose(doc: Doc, gaz) -> list[Proposal]:
     """Every span that matches a gazetteer name, longest first within each run of name tokens."""
+    tok_at = doc_tokens(doc)
     spans: list[Proposal] = []
     taken: set[int] = set()
     ents = {}
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         for t in range(ent.start, ent.end):
             ents[t] = ent
     for start, end in _chunks(doc):
         _match_run(doc, start, end, gaz, spans, taken, ents)
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ in PLACE_LABELS:
-            start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            start = ent.start + (1 if tok_at[ent.start].lower_ == "the" else 0)
             _match_run(doc, start, ent.end, gaz, spans, taken, ents)
     spans.sort(key=lambda p: p.start)
     for p in spans:
@@ -150,6 +152,7 @@ def propose(doc: Doc, gaz) -> list[Proposal]:
 
 
 def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: set[int], ents: dict) -> None:
+    tok_at = doc_tokens(doc)
     i = start
     while i < end:
         found = None
@@ -157,7 +160,7 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
             if any(t in taken for t in range(i, j)):
                 continue
             span = doc[i:j]
-            if doc[j - 1].text in ("-", "‐") or doc[j - 1].lower_ in PARTICLES or doc[i].lower_ in PARTICLES and j - i == 1:
+            if tok_at[j - 1].text in ("-", "‐") or tok_at[j - 1].lower_ in PARTICLES or tok_at[i].lower_ in PARTICLES and j - i == 1:
                 continue
             text = span.text
             if len(key(text)) < 3 and not text.isupper() and not (text.endswith(".") and text[:1].isupper()):
@@ -179,8 +182,9 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
 
 
 def _annotate(doc: Doc, p: Proposal, ents: dict) -> None:
+    tok_at = doc_tokens(doc)
     c = cues()
-    after = doc[p.end] if p.end < len(doc) else None
+    after = tok_at[p.end] if p.end < len(doc) else None
     if after is not None and after.text in ("’s", "'s") and p.end + 1 < len(doc):
         after = None
     if after is not None and after.lower_ in c.after:
@@ -188,22 +192,22 @@ def _annotate(doc: Doc, p: Proposal, ents: dict) -> None:
         p.strong = True
         if after.lower_ == "countryside":
             p.qualifier = "countryside"
-    if after is not None and after.text in ("-", "‐") and p.end + 1 < len(doc) and doc[p.end + 1].lower_ in c.attributive and not after.whitespace_:
+    if after is not None and after.text in ("-", "‐") and p.end + 1 < len(doc) and tok_at[p.end + 1].lower_ in c.attributive and not after.whitespace_:
         p.attributive = True
-    before = doc[p.start - 1] if p.start > 0 else None
+    before = tok_at[p.start - 1] if p.start > 0 else None
     if before is not None:
         low = before.lower_
         if low in c.qualifier:
             p.qualifier = c.qualifier[low]
             p.strong = True
-            before = doc[p.start - 2] if p.start > 1 else None
+            before = tok_at[p.start - 2] if p.start > 1 else None
             low = before.lower_ if before is not None else ""
         if low in c.prep:
             p.strong = True
-        if low == "of" and p.start > 1 and doc[p.start - 2].lower_ in c.before:
-            p.feature_hint = p.feature_hint or c.before[doc[p.start - 2].lower_] or None
+        if low == "of" and p.start > 1 and tok_at[p.start - 2].lower_ in c.before:
+            p.feature_hint = p.feature_hint or c.before[tok_at[p.start - 2].lower_] or None
             p.strong = True
-        if low == "of" and p.start > 1 and doc[p.start - 2].lower_ in c.after:
+        if low == "of" and p.start > 1 and tok_at[p.start - 2].lower_ in c.after:
             p.strong = True  # "the a-Shaar district of Aleppo": Aleppo is a place too
     root = doc[p.start : p.end].root
     if root.dep_ in ("dobj", "advmod", "npadvmod", "attr") and root.head.i < root.i and root.head.lemma_.lower() in c.verb:
@@ -216,37 +220,39 @@ def _annotate(doc: Doc, p: Proposal, ents: dict) -> None:
 
 def _parent_cues(doc: Doc, p: Proposal) -> None:
     """'the X district of Y', "Y's central X district", 'X, Y'."""
+    tok_at = doc_tokens(doc)
     c = cues()
-    if p.end + 2 < len(doc) and doc[p.end].lower_ in c.after and doc[p.end + 1].lower_ == "of":
+    if p.end + 2 < len(doc) and tok_at[p.end].lower_ in c.after and tok_at[p.end + 1].lower_ == "of":
         q = p.end + 2
-        if doc[q].lower_ == "the":
+        if tok_at[q].lower_ == "the":
             q += 1
-        if q < len(doc) and _is_name_token(doc[q]):
+        if q < len(doc) and _is_name_token(tok_at[q]):
             end = q + 1
-            while end < len(doc) and (_is_name_token(doc[end]) or doc[end].text == "-"):
+            while end < len(doc) and (_is_name_token(tok_at[end]) or tok_at[end].text == "-"):
                 end += 1
             p.parent_text = doc[q:end].text
     i = p.start - 1
-    while i > 0 and (doc[i].lower_ in c.qualifier or doc[i].pos_ == "ADJ"):
+    while i > 0 and (tok_at[i].lower_ in c.qualifier or tok_at[i].pos_ == "ADJ"):
         i -= 1
-    if i > 0 and doc[i].text in ("’s", "'s") and p.feature_hint:
+    if i > 0 and tok_at[i].text in ("’s", "'s") and p.feature_hint:
         j = i - 1
-        while j > 0 and _is_name_token(doc[j - 1]):
+        while j > 0 and _is_name_token(tok_at[j - 1]):
             j -= 1
         p.parent_text = doc[j:i].text
-    if not p.parent_text and p.end + 1 < len(doc) and doc[p.end].text == "," and _is_name_token(doc[p.end + 1]):
+    if not p.parent_text and p.end + 1 < len(doc) and tok_at[p.end].text == "," and _is_name_token(tok_at[p.end + 1]):
         end = p.end + 2
-        while end < len(doc) and _is_name_token(doc[end]) and end - p.end < 4:
+        while end < len(doc) and _is_name_token(tok_at[end]) and end - p.end < 4:
             end += 1
         p.parent_text = doc[p.end + 1 : end].text
 
 
 def _share_plural_hints(doc: Doc, spans: list[Proposal]) -> None:
     """'Idlib and Aleppo provinces': the plural noun after the last name applies to all."""
+    tok_at = doc_tokens(doc)
     for a, b in zip(spans, spans[1:]):
         between = doc[a.end : b.start]
         if b.feature_hint and between.text.strip().lower() in ("and", ",", ", and", "or") and b.end < len(doc):
-            if doc[b.end].lower_.endswith("s") and not a.feature_hint:
+            if tok_at[b.end].lower_.endswith("s") and not a.feature_hint:
                 a.feature_hint = b.feature_hint
                 a.strong = True
 
@@ -258,6 +264,7 @@ ORG_LABELS = {"ORG", "NORP", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW",
 
 def accept(p: Proposal, doc: Doc, gaz) -> bool:
     """Whether the proposal names a place in this sentence."""
+    tok_at = doc_tokens(doc)
     c = cues()
     text = p.text
     if gaz.demonym_country(text) and not any(cand.feature in ("country", "admin1") and cand.similarity == 1.0 for cand in p.candidates):
@@ -270,7 +277,7 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         (cand.feature == "country" or cand.feature == "admin1" and "." in text) and cand.similarity == 1.0 for cand in p.candidates
     ):  # "N.Y." is a state
         return False  # "IS", "SDF": an abbreviation, not a small place that shares its letters
-    if p.start > 0 and doc[p.start - 1].lower_.rstrip(".") in c.person:
+    if p.start > 0 and tok_at[p.start - 1].lower_.rstrip(".") in c.person:
         return False
     if _named_person(doc, p):
         return False
@@ -278,16 +285,16 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         cand.feature in ("country", "admin1") for cand in p.candidates[:1]
     ):
         return False  # "Salah said": the surname of a person the article has named in full
-    if p.start > 0 and tokens[0].lower_ in PARTICLES and _is_name_token(doc[p.start - 1]) and not doc[p.start - 1].is_sent_start:
+    if p.start > 0 and tokens[0].lower_ in PARTICLES and _is_name_token(tok_at[p.start - 1]) and not tok_at[p.start - 1].is_sent_start:
         return False  # a family name ("Yazan al-Halabi", "Mohammed al-Homsi"), not a place
-    if p.end < len(doc) and doc[p.end].text in ("$", "€", "£") or text in ("US", "U.S.") and p.end < len(doc) and doc[p.end].lower_ in ("dollar", "dollars", "$"):
+    if p.end < len(doc) and tok_at[p.end].text in ("$", "€", "£") or text in ("US", "U.S.") and p.end < len(doc) and tok_at[p.end].lower_ in ("dollar", "dollars", "$"):
         return False  # "US $4,234": a currency, not a place
     ent = _covering_ent(doc, p)
     if ent is not None and ent.label_ in ORG_LABELS and (ent.start < p.start or ent.end > p.end):
         words = {t.lower_ for t in ent}
         if ent.label_ == "PERSON" or words & c.org:
             return False
-    if p.end < len(doc) and doc[p.end].lower_ in c.org and doc[p.end].lower_ not in c.after and not p.strong:
+    if p.end < len(doc) and tok_at[p.end].lower_ in c.org and tok_at[p.end].lower_ not in c.after and not p.strong:
         return False
     if _inside_org_name(doc, p, c):
         return False
@@ -308,7 +315,7 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return exact or best.similarity >= 0.9
     if ent is not None and ent.label_ == "PERSON" and ent.start == p.start and ent.end == p.end and not p.strong and not prominent:
         return False  # the tagger's PERSON outweighs a small place, not a city
-    sentence_initial = tokens[0].is_sent_start or (p.start > 0 and doc[p.start - 1].is_punct and doc[p.start - 1].text in ("“", '"', "‘"))
+    sentence_initial = tokens[0].is_sent_start or (p.start > 0 and tok_at[p.start - 1].is_punct and tok_at[p.start - 1].text in ("“", '"', "‘"))
     if sentence_initial and not p.strong and tokens[0].lower_ in doc.vocab and tokens[0].is_stop:
         return False
     if not exact and (len(tokens) == 1 and tokens[0].lower_ in doc.vocab.strings and tokens[0].is_stop or not _has_cue(p)):
@@ -328,14 +335,16 @@ _DATE_WORDS = frozenset(MONTH_ABBR) | _WEEKDAYS | {d[:3] for d in WEEKDAYS} | {"
 
 def _date_word(doc: Doc, tok: Token) -> bool:
     """A month or weekday abbreviation beside a number or another date word."""
+    tok_at = doc_tokens(doc)
     if tok.lower_.rstrip(".") not in _DATE_WORDS:
         return False
-    around = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    around = [tok_at[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
     return any(t.like_num or t.lower_.rstrip(".,") in _DATE_WORDS for t in around)
 
 
 def _beside_weekday(doc: Doc, tok: Token) -> bool:
-    return any(0 <= i < len(doc) and doc[i].lower_ in _WEEKDAYS and doc[i].text[:1].isupper() for i in (tok.i - 1, tok.i + 1))
+    tok_at = doc_tokens(doc)
+    return any(0 <= i < len(doc) and tok_at[i].lower_ in _WEEKDAYS and tok_at[i].text[:1].isupper() for i in (tok.i - 1, tok.i + 1))
 
 
 def _common_word(doc: Doc, tok: Token) -> bool:
@@ -343,7 +352,7 @@ def _common_word(doc: Doc, tok: Token) -> bool:
     capital comes from a title-case headline or the start of a sentence, not from a name."""
     words = doc.user_data.get("tawthiq_lower_words")
     if words is None:
-        words = {w for t in doc if t.is_alpha and t.text.islower() for w in (t.lower_, t.lemma_.lower())}
+        words = {w for t in doc_tokens(doc) if t.is_alpha and t.text.islower() for w in (t.lower_, t.lemma_.lower())}
         doc.user_data["tawthiq_lower_words"] = words
     return tok.lower_ in words or tok.lemma_.lower() in words
 
@@ -352,17 +361,18 @@ def _person_words(doc: Doc) -> set[str]:
     """Words of the full person names (two or more words) the article mentions."""
     cache = doc.user_data.get("tawthiq_person_words")
     if cache is None:
-        cache = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for t in ent if t.is_alpha and t.text[:1].isupper()}
+        cache = {t.text for ent in doc_entities(doc) if ent.label_ == "PERSON" and len(ent) >= 2 for t in ent if t.is_alpha and t.text[:1].isupper()}
         doc.user_data["tawthiq_person_words"] = cache
     return cache
 
 
 def _named_person(doc: Doc, p: Proposal) -> bool:
     """"'Nadia', a nurse …" / "Omar, the father of …": a name followed by a role is a person."""
+    tok_at = doc_tokens(doc)
     i = p.end
-    if i < len(doc) and doc[i].text in ("'", "’", "”", '"'):
+    if i < len(doc) and tok_at[i].text in ("'", "’", "”", '"'):
         i += 1
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the", "another"):
+    if i + 2 >= len(doc) or tok_at[i].text != "," or tok_at[i + 1].lower_ not in ("a", "an", "the", "another"):
         return False
     for tok in doc[i + 2 : i + 5]:
         if tok.pos_ == "NOUN":
@@ -377,11 +387,12 @@ volunteer medic pharmacist baker mechanic coordinator member leader son daughter
 
 def _inside_org_name(doc: Doc, p: Proposal, c: Cues) -> bool:
     """'Syrian Observatory for Human Rights', 'Aleppo Media Center': a name in an organisation's name."""
+    tok_at = doc_tokens(doc)
     i = p.start
-    while i > 0 and (_is_name_token(doc[i - 1]) or doc[i - 1].lower_ in ("for", "of", "and", "the") and i > 1 and _is_name_token(doc[i - 2])):
+    while i > 0 and (_is_name_token(tok_at[i - 1]) or tok_at[i - 1].lower_ in ("for", "of", "and", "the") and i > 1 and _is_name_token(tok_at[i - 2])):
         i -= 1
     j = p.end
-    while j < len(doc) and (_is_name_token(doc[j]) or doc[j].lower_ in ("for", "of", "and") and j + 1 < len(doc) and _is_name_token(doc[j + 1])):
+    while j < len(doc) and (_is_name_token(tok_at[j]) or tok_at[j].lower_ in ("for", "of", "and") and j + 1 < len(doc) and _is_name_token(tok_at[j + 1])):
         j += 1
     around = {t.lower_ for t in doc[i:j]} - {t.lower_ for t in doc[p.start : p.end]}
     return bool(around & (c.org | {"rights", "watch", "observatory", "committee", "association", "society", "foundation"}))
@@ -393,7 +404,7 @@ def _has_cue(p: Proposal) -> bool:
 
 
 def _covering_ent(doc: Doc, p: Proposal) -> Span | None:
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.start <= p.start and ent.end >= p.end:
             return ent
         if ent.start < p.end and ent.end > p.start:
@@ -495,11 +506,12 @@ def _confidence(group: list[Proposal]) -> float:
 
 
 def _context(doc: Doc, proposals: list[Proposal], gaz) -> Context:
+    tok_at = doc_tokens(doc)
     ctx = Context()
     for p in proposals:
         ctx.countries[p.candidates[0].country] += _country_votes(p)
     ctx.countries = +ctx.countries
-    for tok in doc:
+    for tok in tok_at:
         if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
             cc = gaz.demonym_country(tok.text)
             if cc:

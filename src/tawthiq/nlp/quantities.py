@@ -16,7 +16,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .extensions import text_of
+from .extensions import doc_tokens, text_of
 from ..record import Quantity
 from .quantity_find import NumberSpan, find_numbers
 
@@ -102,10 +102,11 @@ def _left_for_dead(tok: Token) -> str | None:
 def _single_victims(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
     """'killing a child', 'a woman was wounded', 'Bomb kills woman': one person killed or wounded
     is a toll of one, though no number is written."""
+    tok_at = doc_tokens(doc)
     taken = [(q.start, q.end) for q in counted]
     classes = counted_classes()
     out = []
-    for tok in doc:
+    for tok in tok_at:
         if tok.tag_ != "NN" or classes.get(tok.lemma_.lower()) not in ("civilian", "child", "woman", "combatant"):
             continue
         if tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj"):
@@ -114,7 +115,7 @@ def _single_victims(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
         if dets and (len(dets) > 1 or dets[0].lower_ not in _ONE):
             continue  # "the woman" may be one already counted; "his son" is told for who he is
         start = dets[0].i if dets else tok.i
-        if any(s < tok.idx + len(tok) and doc[start].idx < e for s, e in taken):
+        if any(s < tok.idx + len(tok) and tok_at[start].idx < e for s, e in taken):
             continue
         span = doc[start:tok.i + 1]
         kind = _left_for_dead(tok) or _toll(doc, span, tok if tok.dep_ != "conj" else tok.head)
@@ -198,24 +199,25 @@ _CAMPAIGN = frozenset("strike airstrike raid attack bombardment bombing shelling
 
 
 def _not_a_quantity(doc: Doc, span, n: NumberSpan) -> bool:
+    tok_at = doc_tokens(doc)
     first, last = span[0], span[-1]
     text = n.text.strip().lower()
-    if text in ("one",) and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("of", "another", "who", "side", "day", "by"):
+    if text in ("one",) and last.i + 1 < len(doc) and tok_at[last.i + 1].lower_ in ("of", "another", "who", "side", "day", "by"):
         return True
-    if first.i > 0 and doc[first.i - 1].text in ("-", "No", "No.", "no.", "#") and not doc[first.i - 1].whitespace_:
+    if first.i > 0 and tok_at[first.i - 1].text in ("-", "No", "No.", "no.", "#") and not tok_at[first.i - 1].whitespace_:
         return True  # AK-47, F-16
-    if first.i > 0 and doc[first.i - 1].lower_ in ("resolution", "no.", "number", "article", "route", "highway", "division", "brigade", "flight", "room", "page", "chapter", "unit", "apartment", "building", "block", "zone", "sector", "phase", "tier", "level", "grade", "class", "section", "paragraph", "item", "line"):
+    if first.i > 0 and tok_at[first.i - 1].lower_ in ("resolution", "no.", "number", "article", "route", "highway", "division", "brigade", "flight", "room", "page", "chapter", "unit", "apartment", "building", "block", "zone", "sector", "phase", "tier", "level", "grade", "class", "section", "paragraph", "item", "line"):
         return True
-    prev = doc[first.i - 1] if first.i > 0 else None
+    prev = tok_at[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.is_alpha and first.text[:1].isdigit() and prev.ent_type_ in ("ORG", "PRODUCT", "LAW", "FAC") and first.ent_type_ == prev.ent_type_:
         return True  # "Resolution 2254", "Route 6": a number in a name
-    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _NOT_COUNTED:
+    if last.i + 1 < len(doc) and tok_at[last.i + 1].lower_ in _NOT_COUNTED:
         return True
     if re.fullmatch(r"\d{5,}", text.replace(" ", "")) and not text.replace(" ", "").startswith(("1", "2", "3", "4", "5", "6", "7", "8", "9")):
         return True
     if re.fullmatch(r"[\d\s]{9,}", text):
         return True  # phone numbers and ids
-    if last.like_num and last.i + 1 < len(doc) and doc[last.i + 1].text in (":",) and last.i + 2 < len(doc) and doc[last.i + 2].like_num:
+    if last.like_num and last.i + 1 < len(doc) and tok_at[last.i + 1].text in (":",) and last.i + 2 < len(doc) and tok_at[last.i + 2].like_num:
         return True  # a time or a score
     return False
 
@@ -227,18 +229,19 @@ def _number_token(span) -> Token:
 
 def _counted_noun(doc: Doc, span) -> Token | None:
     """The noun a number counts: '96 soldiers', 'tens of thousands of civilians', '12 of them'."""
+    tok_at = doc_tokens(doc)
     tok = _number_token(span)
     nxt = span[-1].i + 1
-    if nxt < len(doc) and _toll_cue(doc[nxt], "verb"):
+    if nxt < len(doc) and _toll_cue(tok_at[nxt], "verb"):
         return None  # "attacks kill 50 injure dozens": a headline without commas; the verb starts a clause
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         head = tok.head
         return _through_of(head)
     nxt = span[-1].i + 1
     if nxt < len(doc):
-        after = doc[nxt]
-        if after.pos_ in ("NOUN",) or after.pos_ == "ADJ" and nxt + 1 < len(doc) and doc[nxt + 1].pos_ == "NOUN":
-            noun = after if after.pos_ == "NOUN" else doc[nxt + 1]
+        after = tok_at[nxt]
+        if after.pos_ in ("NOUN",) or after.pos_ == "ADJ" and nxt + 1 < len(doc) and tok_at[nxt + 1].pos_ == "NOUN":
+            noun = after if after.pos_ == "NOUN" else tok_at[nxt + 1]
             return _through_of(noun)
         if after.lower_ == "of" and nxt + 1 < len(doc):
             for t in doc[nxt + 1 : min(len(doc), nxt + 5)]:
@@ -265,9 +268,10 @@ SPARING = {"save", "spare", "protect", "rescue", "preserve"}
 
 def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     """'fatalities' or 'injured' when the sentence kills or wounds what the number counts."""
+    tok_at = doc_tokens(doc)
     cues = toll_cues()
     anchor = noun if noun is not None else _number_token(span)
-    if span[0].i > 0 and (kind := _toll_cue(doc[span[0].i - 1], "verb")):
+    if span[0].i > 0 and (kind := _toll_cue(tok_at[span[0].i - 1], "verb")):
         return kind  # "kill 50", "injure dozens": a number right after a toll verb is its toll
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head

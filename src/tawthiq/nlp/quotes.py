@@ -23,7 +23,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import mention_owners, text_of
+from .extensions import doc_tokens, mention_owners, span_tokens, text_of
 from .actors import nouns
 from .places import PLACE_LABELS
 from ..record import Actor, Quote, Span as Evidence
@@ -176,7 +176,8 @@ class _Finder:
         """The name and colon that open a line at token `i` ("Pat Caddell: …", "“PENCE: …"), when the
         words before the colon name someone: proper names or capitals, neither a place nor a label."""
         doc = self.doc
-        while i < len(doc) and (doc[i].is_space or doc[i].text in OPENERS):
+        tok_at = doc_tokens(doc)
+        while i < len(doc) and (tok_at[i].is_space or tok_at[i].text in OPENERS):
             i += 1
         name = []
         for tok in doc[i : i + 5]:
@@ -194,9 +195,10 @@ class _Finder:
     def _headed_lines(self, quoted) -> list[Attribution]:
         """Lines that name their speaker before a colon: "Assad: the West is to blame"."""
         doc = self.doc
+        tok_at = doc_tokens(doc)
         out = []
-        for tok in doc:
-            if tok.i and "\n" not in doc[tok.i - 1].text:
+        for tok in tok_at:
+            if tok.i and "\n" not in tok_at[tok.i - 1].text:
                 continue
             named = self._colon_name(tok.i)
             if named is None:
@@ -217,10 +219,11 @@ class _Finder:
         """The speech verb of the sentence around a quote, outside the quote; or the one that
         introduces it ("X said:") in the sentence before."""
         doc = self.doc
+        tok_at = doc_tokens(doc)
         sents = {t.sent.start: t.sent for t in (inner[0], inner[-1])}
         best = None
         for sent in sents.values():
-            for tok in sent:
+            for tok in span_tokens(sent):
                 if inner.start <= tok.i < inner.end or tok.i == inner.start - 1 or tok.i == inner.end:
                     continue
                 if _is_cue(tok) and _source_tokens(tok):
@@ -231,7 +234,7 @@ class _Finder:
             return best[1]
         first = inner[0].sent
         if first.start > 0:
-            prev = doc[first.start - 1].sent
+            prev = tok_at[first.start - 1].sent
             last = [t for t in prev if not t.is_space]
             if last and last[-1].text == ":" or text_of(doc)[prev.end_char : inner.start_char].strip() in (":", ""):
                 for tok in prev:
@@ -240,7 +243,7 @@ class _Finder:
         before = text_of(doc)[max(0, inner.start_char - 3) : inner.start_char]
         if ":" in before:
             sent = inner[0].sent
-            for tok in sent:
+            for tok in span_tokens(sent):
                 if tok.i < inner.start and _is_cue(tok) and _source_tokens(tok):
                     return tok
         return None
@@ -249,16 +252,17 @@ class _Finder:
 
     def _indirect(self, direct: list[Attribution]) -> list[Attribution]:
         doc = self.doc
+        tok_at = doc_tokens(doc)
         quoted = [(a.content[0] - 1, a.content[1] + 1) for a in direct]
         out = []
-        for tok in doc:
+        for tok in tok_at:
             if not _is_cue(tok):
                 continue
             parts = _around(tok)
             if parts is None:
                 content = _clause(tok) or _block_after(tok)
                 parts = [content] if content is not None else []
-            if not parts or any(qs <= doc[tok.i].idx < qe for qs, qe in quoted):
+            if not parts or any(qs <= tok_at[tok.i].idx < qe for qs, qe in quoted):
                 continue
             source = _source_tokens(tok)
             if not source and tok.lower_ != "according":
@@ -298,21 +302,22 @@ class _Finder:
 
     def _according_to(self, quoted) -> list[Attribution]:
         doc = self.doc
+        tok_at = doc_tokens(doc)
         out = []
-        for tok in doc:
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                pobj = [t for t in doc[tok.i + 1].children if t.dep_ == "pobj"]
+        for tok in tok_at:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok_at[tok.i + 1].lower_ == "to":
+                pobj = [t for t in tok_at[tok.i + 1].children if t.dep_ == "pobj"]
                 if not pobj:
                     continue
                 source = list(pobj[0].subtree)
                 sent = tok.sent
                 phrase = {t.i for t in source} | {tok.i, tok.i + 1}
-                words = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
+                words = [t for t in span_tokens(sent) if t.i not in phrase and not t.is_punct and not t.is_space]
                 # "X, according to Y, did Z" is one claim in two parts, either side of the phrase
                 for part in ([t for t in words if t.i < tok.i], [t for t in words if t.i > tok.i]):
                     if part and not any(qs <= part[0].idx < qe for qs, qe in quoted):
                         s, e = part[0].idx, part[-1].idx + len(part[-1])
-                        out.append(Attribution((s, e), tok, (tok.idx, doc[tok.i + 1].idx + 2), source, False))
+                        out.append(Attribution((s, e), tok, (tok.idx, tok_at[tok.i + 1].idx + 2), source, False))
         return out
 
     # -- speakers -------------------------------------------------------------------------------
@@ -630,7 +635,7 @@ def _block_after(tok: Token) -> tuple[int, int] | None:
     """The paragraph a cue ending its sentence with a colon introduces ("The governor added:")."""
     doc = tok.doc
     sent = tok.sent
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in span_tokens(sent) if not t.is_space]
     if not words or words[-1].text != ":" or tok.dep_ != "ROOT" or words[-1].i < tok.i:
         return None
     body = []
@@ -652,26 +657,27 @@ def _around(tok: Token) -> list[tuple[int, int]] | None:
     if tok.dep_ != "parataxis" or tok.head.i < tok.i:
         return None
     doc = tok.doc
+    tok_at = doc_tokens(doc)
     source = _source_tokens(tok)
     if not source:
         return None
     first = min(t.i for t in source)
     last = max([tok.i] + [c.i for c in tok.children if c.dep_ in ("prt", "advmod", "npadvmod") and c.i > tok.i])
-    if first == 0 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
+    if first == 0 or tok_at[first - 1].text != "," or last + 1 >= len(doc) or tok_at[last + 1].text != ",":
         return None
     sent = tok.sent
     start = sent.start
     for k in range(first - 1, sent.start - 1, -1):
-        if "\n" in doc[k].text:
+        if "\n" in tok_at[k].text:
             start = k + 1
             break
     end = sent.end - 1
-    while end > last + 1 and (doc[end].is_punct or doc[end].is_space):
+    while end > last + 1 and (tok_at[end].is_punct or tok_at[end].is_space):
         end -= 1
     if first - 2 < start or end <= last + 1:
         return None
-    before = (doc[start].idx, doc[first - 2].idx + len(doc[first - 2]))
-    after = (doc[last + 2].idx, doc[end].idx + len(doc[end]))
+    before = (tok_at[start].idx, tok_at[first - 2].idx + len(tok_at[first - 2]))
+    after = (tok_at[last + 2].idx, tok_at[end].idx + len(tok_at[end]))
     return [before, after]
 
 
@@ -752,12 +758,13 @@ def _np(head: Token, whole: bool = False) -> Span | None:
     """The noun phrase a head names; `whole` keeps its determiner and a short phrase after it
     ("attorneys for the family"), as a description that names someone by what they are."""
     doc = head.doc
+    tok_at = doc_tokens(doc)
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     left = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "det", "poss")]
     start = min([head.i] + [t.i for t in left])
     if not whole:
-        while start < head.i and doc[start].lower_ in ("a", "an", "the", "this", "that", "his", "her", "their", "its"):
+        while start < head.i and tok_at[start].lower_ in ("a", "an", "the", "this", "that", "his", "her", "their", "its"):
             start += 1
         return doc[start : head.i + 1]
     start = min([start] + [t.i for t in left for t in t.subtree])

@@ -32,7 +32,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = _DAY.replace("?P<day>", "?P<day2>")
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-_NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+_NUM = r"(?P<num>\d{1,9}(?:\.\d{1,6})?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")s?"
 _PART = r"(?P<part>" + "|".join(PARTS_OF_DAY) + r")"
 _SEASON = r"(?P<season>" + "|".join(SEASONS) + r")"
@@ -91,12 +91,10 @@ RULES: list[tuple[str, str]] = [
 
 _COMPILED = [(name, re.compile(rf"(?<![\w'’]){pattern}(?![\w])", re.I)) for name, pattern in RULES]
 
-# What every match of a rule must contain (lower-case substrings; DIGIT: any digit). A rule whose
-# gate is absent from the text cannot match, so its scan is skipped: most articles name no
-# season, quarter or decade, and fifty full scans per article cost more than the rest of the
-# date stage.
+# What every match of a rule must contain (substrings, any case; DIGIT: any digit). A rule is
+# searched for only near its gate words: most articles name no season, quarter or decade, and
+# fifty scans of the whole text per article cost more than the rest of the date stage.
 DIGIT = "<digit>"
-_DIGIT_RE = re.compile(r"\d")
 _MONTH_WORDS = (*MONTH_ABBR, "may")  # every month name holds one of these
 _UNIT_WORDS = tuple(UNITS)
 _GATES: dict[str, tuple[str, ...]] = {
@@ -120,11 +118,52 @@ _GATES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _open_gate(rule: str, lowered: str, has_digit: bool) -> bool:
-    gate = _GATES.get(rule)
-    if gate is None:
-        return True
-    return any(has_digit if word is DIGIT else word in lowered for word in gate)
+# The most characters a match of each rule can span (its regex's maximum width), and the few
+# beyond its end that its lookaheads read ("the week" not followed by " before").
+_WIDTH = {name: re._parser.parse(pattern.pattern, re.I).getwidth()[1] for name, pattern in _COMPILED}
+_LOOKAHEAD = 32  # also covers a gate word found inside a longer one ("sep" of "sept")
+_DIGITS = re.compile(r"\d+")
+
+
+def _gate_words(gate: tuple[str, ...], text: str, lowered: str) -> list[tuple[int, int]]:
+    """Where the gate's words occur, in order."""
+    found: list[tuple[int, int]] = []
+    for word in gate:
+        if word is DIGIT:
+            found.extend(m.span() for m in _DIGITS.finditer(text))
+            continue
+        i = lowered.find(word)
+        while i >= 0:
+            found.append((i, i + len(word)))
+            i = lowered.find(word, i + 1)
+    return sorted(found)
+
+
+def _windows(occurrences: list[tuple[int, int]], width: int, n: int) -> list[tuple[int, int]]:
+    """The stretches a match holding one of `occurrences` can lie in, merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in occurrences:
+        lo, hi = max(0, end - width), min(n, start + width + _LOOKAHEAD)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _scan(pattern: re.Pattern, text: str, windows: list[tuple[int, int]] | None):
+    """What `pattern.finditer(text)` yields, searching only `windows` (None: everywhere): a full
+    scan finds no match outside them, and each window picks up where the last match ended, as a
+    scan does."""
+    if windows is None:
+        yield from pattern.finditer(text)
+        return
+    last_end = 0
+    for lo, hi in windows:
+        for m in pattern.finditer(text, max(lo, last_end), hi):
+            last_end = m.end()
+            yield m
+
 
 # Words that make a bare month name ("may", "march") not a month.
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:i|you|he|she|it|we|they|who|which|that|this|and|or|but|not|also|still|may|might)\s*$")
@@ -143,11 +182,16 @@ def find(text: str) -> list[Found]:
     """Time expressions in `text`, longest first, never overlapping."""
     candidates: list[Found] = []
     lowered = text.lower()
-    has_digit = _DIGIT_RE.search(text) is not None
+    aligned = len(lowered) == len(text)  # lower() keeps offsets (it does not for "İ")
+    occurrences: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for name, pattern in _COMPILED:
-        if not _open_gate(name, lowered, has_digit):
-            continue
-        for m in pattern.finditer(text):
+        gate = _GATES.get(name) if aligned else None
+        windows = None
+        if gate is not None:
+            if gate not in occurrences:
+                occurrences[gate] = _gate_words(gate, text, lowered)
+            windows = _windows(occurrences[gate], _WIDTH[name], len(text))
+        for m in _scan(pattern, text, windows):
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             start, end = m.start(), m.end()
             if not _plausible(name, text, start, end, groups):
