@@ -41,6 +41,30 @@ def test_demonyms_and_organisations_are_not_places(record_of):
     assert not names & {"Syrian", "Lebanese", "Human", "Syria"}
 
 
+def test_a_place_in_an_organisation_name_is_named_but_never_the_scene(record_of):
+    rec, ps = places(record_of, "Title\n\nThe Aleppo Media Center said jets struck Saraqib on Monday. "
+                                "Members of the Dublin Arts Council and the Ohio Coalition for the Homeless met in Columbus.")
+    for name in ("Aleppo", "Dublin", "Ohio"):
+        assert getattr(ps[name], "attributive", False), name
+    assert not getattr(ps["Saraqib"], "attributive", False) and not getattr(ps["Columbus"], "attributive", False)
+    strike = next(e for e in rec.events if e.type == "air_strike")
+    assert strike.place == ps["Saraqib"].id
+    assert "Media" not in ps  # a word inside the centre's name, not the town it spells
+
+
+@pytest.mark.parametrize(
+    "text,name,feature,admin1",
+    [
+        ("Title\n\nThe Butler County sheriff said two deputies were hurt on Monday.", "Butler County", "admin2", None),
+        ("Title\n\nFamilies fled to Nineveh Governorate as the fighting spread.", "Nineveh Governorate", "admin1", None),
+        ("Title\n\nOfficials in Kherson Oblast reported shelling overnight.", "Kherson Oblast", "admin1", None),
+    ],
+)
+def test_a_name_that_ends_in_its_kind_is_a_place_of_that_kind(record_of, text, name, feature, admin1):
+    rec, ps = places(record_of, text)
+    assert name in ps and ps[name].feature == feature, rec.places
+
+
 def test_attributive_place_is_marked(record_of):
     rec, ps = places(record_of, "Title\n\nTehran-backed militias fought in Deir ez-Zor.")
     assert getattr(ps["Tehran"], "attributive", False)
@@ -175,3 +199,18 @@ def test_state_abbreviations_name_the_state_and_settle_namesakes(record_of):
 def test_short_country_names(record_of):
     rec, ps = places(record_of, "Title\n\nExports went to Germany, Japan and the USA.")
     assert ps["USA"].country == "US" and ps["USA"].feature == "country"
+
+
+def test_streets_holidays_and_company_abbreviations_are_not_places(record_of):
+    rec, ps = places(record_of, "Title\n\nPolice said the blast on Damascus Road near 12 Baghdad St. in Erbil hurt two "
+                                "people before St. Patrick's Day; the Dow Chemical Co. plant was closed. Kherson Day "
+                                "celebrations were cancelled.")
+    assert "Erbil" in ps
+    assert not set(ps) & {"Damascus", "Baghdad", "St.", "Co.", "Patrick", "Kherson", "Day"}, set(ps)
+
+
+def test_state_abbreviations_stay_places_beside_the_street_rule(record_of):
+    rec, ps = places(record_of, "Title\n\nA man from Louisville, Ky., was stopped by the Florida Highway Patrol on "
+                                "Douglas County Road 4.")
+    assert ps["Ky."].admin1 == "Kentucky" and ps["Florida"].feature == "admin1"
+    assert ps["Douglas County"].feature == "admin2"

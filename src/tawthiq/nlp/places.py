@@ -41,6 +41,7 @@ class Cues:
     org: set[str] = field(default_factory=set)
     attributive: set[str] = field(default_factory=set)
     verb: set[str] = field(default_factory=set)
+    street: set[str] = field(default_factory=set)
     not_places: set[str] = field(default_factory=set)
 
 
@@ -192,6 +193,10 @@ def _annotate(doc: Doc, p: Proposal, ents: dict) -> None:
         p.strong = True
         if after.lower_ == "countryside":
             p.qualifier = "countryside"
+    last = tok_at[p.end - 1].lower_
+    if p.end - p.start > 1 and c.after.get(last) and last not in ("state", "states"):
+        p.feature_hint = p.feature_hint or c.after[last]  # "Licking County", "Idlib Governorate": the name says what it is
+        p.strong = True
     if after is not None and after.text in ("-", "‐") and p.end + 1 < len(doc) and tok_at[p.end + 1].lower_ in c.attributive and not after.whitespace_:
         p.attributive = True
     before = tok_at[p.start - 1] if p.start > 0 else None
@@ -277,6 +282,13 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         (cand.feature == "country" or cand.feature == "admin1" and "." in text) and cand.similarity == 1.0 for cand in p.candidates
     ):  # "N.Y." is a state
         return False  # "IS", "SDF": an abbreviation, not a small place that shares its letters
+    if len(key(text)) < 3 and text.endswith(".") and not any(cand.feature in ("country", "admin1") for cand in p.candidates):
+        return False  # "St.", "Co.": a street or a company, unless the letters are a state's ("Ga.")
+    if (p.end + 1 < len(doc) and tok_at[p.end].lower_ in c.street and tok_at[p.end].text[:1].isupper()
+            and not tok_at[p.end + 1].like_num and not p.feature_hint):
+        return False  # "420 Augusta St.", "Memphis Avenue": a street named after the place
+    if _names_a_day(tok_at, p.end):
+        return False  # "St. Patrick's Day", "Columbus Day": a holiday, not a place
     if p.start > 0 and tok_at[p.start - 1].lower_.rstrip(".") in c.person:
         return False
     if _named_person(doc, p):
@@ -290,14 +302,17 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if p.end < len(doc) and tok_at[p.end].text in ("$", "€", "£") or text in ("US", "U.S.") and p.end < len(doc) and tok_at[p.end].lower_ in ("dollar", "dollars", "$"):
         return False  # "US $4,234": a currency, not a place
     ent = _covering_ent(doc, p)
-    if ent is not None and ent.label_ in ORG_LABELS and (ent.start < p.start or ent.end > p.end):
-        words = {t.lower_ for t in ent}
-        if ent.label_ == "PERSON" or words & c.org:
-            return False
-    if p.end < len(doc) and tok_at[p.end].lower_ in c.org and tok_at[p.end].lower_ not in c.after and not p.strong:
+    if ent is not None and ent.label_ == "PERSON" and (ent.start < p.start or ent.end > p.end):
         return False
-    if _inside_org_name(doc, p, c):
-        return False
+    if (
+        ent is not None and ent.label_ in ORG_LABELS and (ent.start < p.start or ent.end > p.end) and {t.lower_ for t in ent} & c.org
+        or p.end < len(doc) and tok_at[p.end].lower_ in c.org and tok_at[p.end].lower_ not in c.after and not p.strong
+        or _inside_org_name(doc, p, c)
+    ):
+        before = tok_at[p.start - 1] if p.start > 0 else None
+        if before is not None and _is_name_token(before) and not before.is_sent_start and before.lower_ not in c.qualifier:
+            return False  # "the Aleppo Media Center": a word inside the name, not the place it is named after
+        p.attributive = True  # "Dublin City Council", "University of Georgia": named, but not a scene
     if ent is not None and ent.label_ == "NORP" and tokens[-1].tag_ == "JJ":
         return False
     best = p.candidates[0]
@@ -323,6 +338,12 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if p.strong:
         return exact or best.similarity >= 0.9
     return prominent and not (sentence_initial and len(tokens) == 1 and tokens[0].lower_ in c.not_places)
+
+
+def _names_a_day(tok_at: list[Token], end: int) -> bool:
+    """The name is followed by "Day" or "'s Day"."""
+    words = [t.text for t in tok_at[end : end + 2]]
+    return words[:1] == ["Day"] or words[:2] in (["'s", "Day"], ["’s", "Day"])
 
 
 def _major(cand: Candidate) -> bool:
