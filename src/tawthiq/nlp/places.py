@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..geo.gazetteer import Candidate, open_gazetteer
 from ..geo.normalize import key
 from ..geo.resolve import Choice, Context, Mention, choose
-from ..geo.resolve import score as score_place
+from ..geo.resolve import evidence as evidence_for
 from ..record import Place, Span as Evidence
 from .extensions import doc_entities, doc_tokens, meta
 from .timex_find import MONTH_ABBR, WEEKDAYS
@@ -276,8 +276,8 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return False
     tokens = doc[p.start : p.end]
     words = [t.lower_ for t in tokens if t.is_alpha]
-    if words and all(w in c.not_places for w in words):
-        return False
+    if words and all(w in c.not_places for w in words) or len(words) == 1 and words[0] in c.after:
+        return False  # "Most", "Rebels"; "County" or "Region" alone
     if text.isupper() and len(text.replace(".", "")) <= 3 and not any(
         (cand.feature == "country" or cand.feature == "admin1" and "." in text) and cand.similarity == 1.0 for cand in p.candidates
     ):  # "N.Y." is a state
@@ -302,8 +302,8 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if p.end < len(doc) and tok_at[p.end].text in ("$", "€", "£") or text in ("US", "U.S.") and p.end < len(doc) and tok_at[p.end].lower_ in ("dollar", "dollars", "$"):
         return False  # "US $4,234": a currency, not a place
     ent = _covering_ent(doc, p)
-    if ent is not None and ent.label_ == "PERSON" and (ent.start < p.start or ent.end > p.end):
-        return False
+    if ent is not None and ent.label_ == "PERSON" and (ent.start < p.start or ent.end > p.end) and not c.after.get(tokens[-1].lower_):
+        return False  # inside a person's name, unless the name says its kind ("Anderson County Sheriff")
     if (
         ent is not None and ent.label_ in ORG_LABELS and (ent.start < p.start or ent.end > p.end) and {t.lower_ for t in ent} & c.org
         or p.end < len(doc) and tok_at[p.end].lower_ in c.org and tok_at[p.end].lower_ not in c.after and not p.strong
@@ -347,7 +347,7 @@ def _names_a_day(tok_at: list[Token], end: int) -> bool:
 
 
 def _major(cand: Candidate) -> bool:
-    return cand.feature in ("country", "admin1") or cand.population >= 100_000
+    return cand.feature in ("country", "admin1") or cand.feature != "admin2" and cand.population >= 100_000
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
@@ -507,16 +507,16 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
         again = choose(group[0].candidates, m, others, parent)
         if again.candidate is None or own is None or again.candidate.id == own.id:
             continue
-        own_score = score_place(own, m, others, parent)
+        own_score = evidence_for(own, m, others, parent)
         if again.candidate.country == own.country:
             # within a country, only another place of the same kind: Columbus beside Phenix City and
             # Alabama is Columbus, Georgia; a city does not become its province on a second look
-            if again.candidate.feature == own.feature and again.score > own_score + 0.05:
+            if again.candidate.feature == own.feature and again.evidence > own_score + 0.05:
                 choices[k] = again
             continue
         if own.feature == "country" and again.candidate.feature != "admin1":
             continue  # "China" stays the country; only a state may share a country's name (Georgia)
-        if again.score > own_score + 0.02:
+        if again.evidence > own_score + 0.02:
             choices[k] = again
 
 
