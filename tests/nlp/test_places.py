@@ -226,3 +226,9 @@ def test_namesake_districts_without_a_state_go_to_the_most_populous(record_of):
 def test_a_city_outranks_the_district_named_after_it(record_of):
     rec, ps = places(record_of, "Title\n\nShelling hit Idlib and Aleppo on Monday.")
     assert ps["Idlib"].feature == "city" and ps["Aleppo"].feature == "city"
+
+
+def test_canadian_province_abbreviations_are_the_provinces(record_of):
+    rec, ps = places(record_of, "Title\n\nFloods hit Kamloops, B.C., and Halifax, N.S., on Monday.")
+    assert ps["B.C."].admin1 == "British Columbia" and ps["Kamloops"].admin1 == "British Columbia"
+    assert ps["N.S."].feature == "admin1" and ps["Halifax"].country == "CA"
