@@ -40,6 +40,13 @@ class Candidate:
     matched: str  # the gazetteer name that matched
     similarity: float  # 1.0 for an exact key match
 
+    @property
+    def own_population(self) -> int:
+        """The population that makes the place itself prominent. A district's is its towns', which
+        only breaks ties between namesake districts (`resolve.choose`) and must not rank it above
+        the city it is named after."""
+        return 0 if self.feature == "admin2" else self.population
+
 
 class Gazetteer:
     def __init__(self, path: Path):
@@ -67,7 +74,7 @@ class Gazetteer:
                     score = fuzz.ratio(k, key(row[-1]))
                     if score >= FUZZY_MIN:
                         found[row[0]] = _candidate(row, score / 100)
-        result = sorted(found.values(), key=lambda c: (-c.similarity, -_prominence(c), c.id))
+        result = sorted(found.values(), key=lambda c: (-c.similarity, -c.own_population, c.id))
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[cache_key] = result
@@ -99,12 +106,6 @@ class Gazetteer:
 _COLUMNS = "p.id, p.gid, p.name, p.feature, p.country, p.admin1_code, p.admin1, p.admin2, p.lat, p.lon, p.population, p.parent"
 _SELECT = f"SELECT {_COLUMNS}, n.name FROM names n JOIN places p ON p.id = n.place"
 _SELECT_PLACE = f"SELECT {_COLUMNS} FROM places p"
-
-
-def _prominence(c: Candidate) -> int:
-    """Population, except for districts: theirs is their towns', which only breaks ties between
-    namesakes (`resolve.choose`), and must not rank a district above the city it is named after."""
-    return 0 if c.feature == "admin2" else c.population
 
 
 def _candidate(row: tuple, similarity: float) -> Candidate:

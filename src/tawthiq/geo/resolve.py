@@ -60,8 +60,8 @@ def evidence(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -
     agree ("Butler County", an admin2) do not hide what the rest of the article says (Kansas)."""
     s = 0.30 * c.similarity
     prominence = FEATURE_PRIOR.get(c.feature, 0.2)
-    if c.population and c.feature != "admin2":  # a district's people live in its towns: it only breaks ties
-        prominence = max(prominence, min(1.0, math.log10(c.population + 1) / 7))
+    if c.own_population:
+        prominence = max(prominence, min(1.0, math.log10(c.own_population + 1) / 7))
     s += 0.30 * prominence
     total = sum(ctx.countries.values()) or 1
     if c.country and ctx.countries:

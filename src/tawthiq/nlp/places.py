@@ -347,7 +347,7 @@ def _names_a_day(tok_at: list[Token], end: int) -> bool:
 
 
 def _major(cand: Candidate) -> bool:
-    return cand.feature in ("country", "admin1") or cand.feature != "admin2" and cand.population >= 100_000
+    return cand.feature in ("country", "admin1") or cand.own_population >= 100_000
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
