@@ -193,9 +193,9 @@ def _annotate(doc: Doc, p: Proposal, ents: dict) -> None:
         p.strong = True
         if after.lower_ == "countryside":
             p.qualifier = "countryside"
-    last = tok_at[p.end - 1].lower_
-    if p.end - p.start > 1 and c.after.get(last) and last not in ("state", "states"):
-        p.feature_hint = p.feature_hint or c.after[last]  # "Licking County", "Idlib Governorate": the name says what it is
+    kind = _kind_in_name(tok_at, p, c)
+    if kind:
+        p.feature_hint = p.feature_hint or kind
         p.strong = True
     if after is not None and after.text in ("-", "‐") and p.end + 1 < len(doc) and tok_at[p.end + 1].lower_ in c.attributive and not after.whitespace_:
         p.attributive = True
@@ -221,6 +221,15 @@ def _annotate(doc: Doc, p: Proposal, ents: dict) -> None:
     if p.label in PLACE_LABELS:
         p.strong = True
     _parent_cues(doc, p)
+
+
+def _kind_in_name(tok_at: list[Token], p: Proposal, c: Cues) -> str | None:
+    """The kind of place a name's own last word gives ("Licking County", "Idlib Governorate");
+    not "State", which ends as many institutions' names ("Ohio State") as places'."""
+    last = tok_at[p.end - 1].lower_
+    if p.end - p.start < 2 or last in ("state", "states"):
+        return None
+    return c.after.get(last) or None
 
 
 def _parent_cues(doc: Doc, p: Proposal) -> None:
@@ -302,7 +311,7 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if p.end < len(doc) and tok_at[p.end].text in ("$", "€", "£") or text in ("US", "U.S.") and p.end < len(doc) and tok_at[p.end].lower_ in ("dollar", "dollars", "$"):
         return False  # "US $4,234": a currency, not a place
     ent = _covering_ent(doc, p)
-    if ent is not None and ent.label_ == "PERSON" and (ent.start < p.start or ent.end > p.end) and not c.after.get(tokens[-1].lower_):
+    if ent is not None and ent.label_ == "PERSON" and (ent.start < p.start or ent.end > p.end) and not _kind_in_name(tok_at, p, c):
         return False  # inside a person's name, unless the name says its kind ("Anderson County Sheriff")
     if (
         ent is not None and ent.label_ in ORG_LABELS and (ent.start < p.start or ent.end > p.end) and {t.lower_ for t in ent} & c.org
