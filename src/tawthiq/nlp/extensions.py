@@ -45,25 +45,29 @@ def register() -> None:
             Doc.set_extension(name, default=None)
 
 
+# Per-doc caches in `doc.user_data`.
+_TEXT, _TOKENS, _ENTS = "tawthiq_text", "tawthiq_tokens", "tawthiq_ents"
+
+
 def text_of(doc: Doc) -> str:
     """`doc.text`, built once: spaCy rebuilds it from the tokens on every access."""
-    text = doc.user_data.get("tawthiq_text")
+    text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.user_data["tawthiq_text"] = doc.text
+        text = doc.user_data[_TEXT] = doc.text
     return text
 
 
 def keep_text(doc: Doc, text: str) -> None:
     """Hand `text_of` the text the doc was made from, which its tokens rebuild exactly."""
-    doc.user_data["tawthiq_text"] = text
+    doc.user_data[_TEXT] = text
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
     """The doc's tokens, made once: `doc[i]` builds a new Token object on every access, which
     the components' scans over every word would otherwise pay millions of times per corpus."""
-    toks = doc.user_data.get("tawthiq_tokens")
+    toks = doc.user_data.get(_TOKENS)
     if toks is None:
-        toks = doc.user_data["tawthiq_tokens"] = list(doc)
+        toks = doc.user_data[_TOKENS] = list(doc)
     return toks
 
 
@@ -72,19 +76,19 @@ def span_tokens(span: Span) -> list[Token]:
     return doc_tokens(span.doc)[span.start : span.end]
 
 
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once: spaCy rebuilds the tuple on every access."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = doc.ents
+    return ents
+
+
 def drop_token_caches(doc: Doc) -> None:
     """Let the doc go when its record is made: its cached tokens and spans point back at it, a
     cycle only the garbage collector would break."""
-    doc.user_data.pop("tawthiq_tokens", None)
-    doc.user_data.pop("tawthiq_ents", None)
-
-
-def doc_entities(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, built once: spaCy rebuilds the tuple on every access."""
-    ents = doc.user_data.get("tawthiq_ents")
-    if ents is None:
-        ents = doc.user_data["tawthiq_ents"] = doc.ents
-    return ents
+    doc.user_data.pop(_TOKENS, None)
+    doc.user_data.pop(_ENTS, None)
 
 
 def meta(doc: Doc) -> dict:

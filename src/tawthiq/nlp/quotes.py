@@ -262,7 +262,7 @@ class _Finder:
             if parts is None:
                 content = _clause(tok) or _block_after(tok)
                 parts = [content] if content is not None else []
-            if not parts or any(qs <= tok_at[tok.i].idx < qe for qs, qe in quoted):
+            if not parts or any(qs <= tok.idx < qe for qs, qe in quoted):
                 continue
             source = _source_tokens(tok)
             if not source and tok.lower_ != "according":
