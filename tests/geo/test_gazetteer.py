@@ -50,3 +50,17 @@ def test_unknown_names_have_no_candidates(gaz):
 
 def test_airport_codes_are_not_names(gaz):
     assert "Salvador" not in [c.name for c in gaz.candidates("SAA")]  # SSA/SAA-style codes are not indexed for towns
+
+
+def test_a_near_spelling_does_not_crowd_out_an_exact_name(gaz):
+    hall = {c.name for c in gaz.candidates("Hall County") if c.country == "US"}
+    assert "Hall County" in hall and "Hill County" not in hall, hall
+    assert all(c.country == "US" for c in gaz.candidates("Los Angeles") if c.similarity < 1.0), "a big city's exact name leaves no room"
+    # an exact match abroad leaves room for a transliteration at home: Aleppo's al-Hamdaniyah
+    assert any(c.country == "SY" and c.feature == "district" for c in gaz.candidates("Hamdaniya"))
+
+
+def test_a_bare_province_name_is_not_a_district_named_after_it_elsewhere(gaz):
+    texas = [(c.feature, c.admin1_code) for c in gaz.candidates("Texas") if c.country == "US"]
+    assert texas == [("admin1", "TX")], texas
+    assert any(c.feature == "admin2" for c in gaz.candidates("Texas County"))

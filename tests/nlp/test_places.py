@@ -235,3 +235,33 @@ def test_canadian_province_abbreviations_are_the_provinces(record_of):
     rec, ps = places(record_of, "Title\n\nFloods hit Kamloops, B.C., and Halifax, N.S., on Monday.")
     assert ps["B.C."].admin1 == "British Columbia" and ps["Kamloops"].admin1 == "British Columbia"
     assert ps["N.S."].feature == "admin1" and ps["Halifax"].country == "CA"
+
+
+def test_a_bare_name_is_the_place_its_hinted_mention_names(record_of):
+    text = ("Title\n\nFloodwaters reached the city of Palestine on Monday. Residents of Palestine were moved "
+            "to shelters in Tyler and Athens, Texas.")
+    rec, _ = places(record_of, text)
+    palestine = [p for p in rec.places if p.name == "Palestine"]
+    assert len(palestine) == 1 and palestine[0].country == "US" and len(palestine[0].mentions) == 2, palestine
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Title\n\nA fire destroyed a barn near Palestine on Monday. Crews from Elkhart and Anderson County, Texas, "
+     "put it out.", "Palestine", "US"),
+    ("Title\n\nA Jordan man was hurt on Monday when his car hit a tree near Shakopee and Prior Lake, Minnesota.",
+     "Jordan", "US"),
+    # a state capital 100 km away is no neighbourhood: China stays the country
+    ("Title\n\nTariffs on China hurt farmers, a professor in Houston, Texas, said. China answered with tariffs.",
+     "China", "CN"),
+    ("Title\n\nShelling from Lebanon hit Kiryat Shmona and Metula on Monday, the army said.", "Lebanon", "LB"),
+])
+def test_a_town_named_after_a_country_needs_neighbours_around_it(record_of, text, name, country):
+    ps = places(record_of, text)[1]
+    assert ps[name].country == country, ps[name]
+
+
+def test_a_name_that_is_also_a_state_casts_no_vote_for_its_country(record_of):
+    text = ("Title\n\nA chemical spill closed a creek in Gainesville on Monday. Hall County crews and the Georgia "
+            "Environmental Protection Division responded.")
+    ps = places(record_of, text)[1]
+    assert (ps["Gainesville"].admin1, ps["Hall County"].admin1) == ("Georgia", "Georgia"), (ps["Gainesville"], ps["Hall County"])

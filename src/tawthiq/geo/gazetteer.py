@@ -11,6 +11,7 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from .normalize import key, skeleton
 __all__ = ["Candidate", "Gazetteer", "open_gazetteer", "gazetteer_path", "ATTRIBUTION"]
 
 FUZZY_MIN = 82  # rapidfuzz ratio (0-100) a skeleton match needs to count
+BIG_CITY = 100_000  # an exact match this big leaves no room for a smaller near spelling
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,9 @@ class Gazetteer:
             if fuzzy and len(k) >= 5 and len(sk) >= 3:
                 from rapidfuzz import fuzz
 
+                exact = list(found.values())
                 for row in self.con.execute(_SELECT + " WHERE n.skel = ? ORDER BY p.population DESC LIMIT ?", (sk, limit)):
-                    if row[0] in found:
+                    if row[0] in found or _outranked(row, exact):
                         continue
                     score = fuzz.ratio(k, key(row[-1]))
                     if score >= FUZZY_MIN:
@@ -106,6 +109,16 @@ class Gazetteer:
 _COLUMNS = "p.id, p.gid, p.name, p.feature, p.country, p.admin1_code, p.admin1, p.admin2, p.lat, p.lon, p.population, p.parent"
 _SELECT = f"SELECT {_COLUMNS}, n.name FROM names n JOIN places p ON p.id = n.place"
 _SELECT_PLACE = f"SELECT {_COLUMNS} FROM places p"
+
+
+def _outranked(row: tuple, exact: Iterable[Candidate]) -> bool:
+    """A near spelling is another place's variant, unless the exact matches already hold a province
+    or country, a big city, or a place of its kind in its country at least as big: "Idleb" finds
+    Idlib and "Hamdaniya" (Iraq) leaves room for Aleppo's al-Hamdaniyah, but "Hall County" does not
+    find Hill County, "Iowa" Iłowa, nor "Los Angeles" Les Angles."""
+    people = 0 if row[3] == "admin2" else (row[10] or 0)
+    return any(c.feature in ("country", "admin1") or c.own_population >= max(people + 1, BIG_CITY)
+               or (c.country == row[4] and c.feature == row[3] and c.own_population >= people) for c in exact)
 
 
 def _candidate(row: tuple, similarity: float) -> Candidate:

@@ -69,7 +69,7 @@ def evidence(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -
     if c.admin1_code and (c.country, c.admin1_code) in ctx.admin1s and c.feature != "admin1":
         s += 0.10
     if ctx.points and c.lat is not None:
-        nearest = min(_km(c.lat, c.lon, lat, lon) for lat, lon in ctx.points)
+        nearest = min(distance_km(c.lat, c.lon, lat, lon) for lat, lon in ctx.points)
         s += 0.10 * max(0.0, 1 - nearest / 500)
     if m.feature_hint:
         if _feature_agrees(c.feature, m.feature_hint):
@@ -81,7 +81,7 @@ def evidence(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -
             s += 0.35
         elif c.country == parent.country and c.admin1_code and c.admin1_code == parent.admin1_code:
             s += 0.20
-        elif c.lat is not None and parent.lat is not None and _km(c.lat, c.lon, parent.lat, parent.lon) < 30:
+        elif c.lat is not None and parent.lat is not None and distance_km(c.lat, c.lon, parent.lat, parent.lon) < 30:
             s += 0.25
         else:
             s -= 0.15
@@ -123,7 +123,7 @@ def _feature_agrees(feature: str, hint: str) -> bool:
     return feature == hint
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..geo.gazetteer import Candidate, open_gazetteer
 from ..geo.normalize import key
-from ..geo.resolve import Choice, Context, Mention, choose
+from ..geo.resolve import Choice, Context, Mention, choose, distance_km
 from ..geo.resolve import evidence as evidence_for
 from ..record import Place, Span as Evidence
 from .extensions import doc_entities, doc_tokens, meta
@@ -471,6 +471,11 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
             plain = Mention(text=m.text, parent_hint=m.parent_hint, strong=m.strong)
             choices[k + "#hint"] = choose(group[0].candidates, m, ctx, parent)
             choices[k] = choose(group[0].candidates, plain, ctx, parent)
+            hinted_place, plain_place = choices[k + "#hint"].candidate, choices[k].candidate
+            if hinted_place and plain_place and hinted_place.country != plain_place.country:
+                # "the city of Palestine" tells what a bare "Palestine" in the same article is; only
+                # a province and its namesake city (same country) are told apart by the noun
+                choices[k] = choices[k + "#hint"]
         else:
             choices[k] = choose(group[0].candidates, m, ctx, parent)
         chosen = choices[k].candidate
@@ -523,16 +528,30 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
             if again.candidate.feature == own.feature and again.evidence > own_score + 0.05:
                 choices[k] = again
             continue
-        if own.feature == "country" and again.candidate.feature != "admin1":
+        if own.feature == "country" and again.candidate.feature != "admin1" and not _local_namesake(again.candidate, own, others, [
+                c.candidate for n, c in choices.items() if n.split("#")[0] != k and c.candidate]):
             continue  # "China" stays the country; only a state may share a country's name (Georgia)
         if again.evidence > own_score + 0.02:
             choices[k] = again
 
 
+LOCAL_KM = 50  # how near a town's neighbours in the article must be for it to outweigh a country
+
+
+def _local_namesake(town: Candidate, country: Candidate, others: Context, chosen: list[Candidate]) -> bool:
+    """A town named after a country ("Palestine" beside Anderson County and Elkhart, Texas): the
+    article names places right around the town, and nothing else in it, not even a demonym,
+    points at the country. A state capital 100 km away is not enough ("China" beside Houston)."""
+    if others.countries[country.country] > 0 or town.lat is None:
+        return False
+    return any(c.feature in ("city", "village", "admin2", "district") and c.lat is not None
+               and distance_km(town.lat, town.lon, c.lat, c.lon) < LOCAL_KM for c in chosen)
+
+
 def _confidence(group: list[Proposal]) -> float:
     best = group[0].candidates[0]
     base = {"country": 3.0, "admin1": 2.0}.get(best.feature, 0.0)
-    return base + min(2.0, best.population / 1_000_000) + (1.0 if len(group[0].candidates) == 1 else 0.0) + 0.1 * len(group)
+    return base + min(2.0, best.population / 1_000_000) + (1.0 if len(group[0].candidates) == 1 else 0.0) + 0.1 * min(len(group), 5)
 
 
 def _context(doc: Doc, proposals: list[Proposal], gaz) -> Context:
@@ -556,9 +575,12 @@ def _context(doc: Doc, proposals: list[Proposal], gaz) -> Context:
 
 
 def _country_votes(p: Proposal) -> int:
-    """A name whose best reading is a country, spelt exactly, votes twice for that country."""
+    """A name whose best reading is a country, spelt exactly, votes twice for that country, unless
+    it is also a province elsewhere: "Georgia" says nothing until its neighbours do."""
     top = p.candidates[0]
-    return 2 if not p.dateline and top.feature == "country" and top.similarity == 1.0 else 0
+    if p.dateline or top.feature != "country" or top.similarity < 1.0:
+        return 0
+    return 0 if any(c.feature == "admin1" and c.similarity == 1.0 and c.country != top.country for c in p.candidates) else 2
 
 
 def _add_to_context(ctx: Context, c: Candidate) -> None:
