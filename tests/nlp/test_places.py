@@ -265,3 +265,22 @@ def test_a_name_that_is_also_a_state_casts_no_vote_for_its_country(record_of):
             "Environmental Protection Division responded.")
     ps = places(record_of, text)[1]
     assert (ps["Gainesville"].admin1, ps["Hall County"].admin1) == ("Georgia", "Georgia"), (ps["Gainesville"], ps["Hall County"])
+
+
+def test_a_town_in_a_county_the_article_names(record_of):
+    ps = places(record_of, "Title\n\nA grass fire near Gainesville burned 300 acres on Monday, Cooke County officials said.")[1]
+    assert ps["Gainesville"].admin1 == "Texas", ps["Gainesville"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Title\n\nThe school board met on Monday. “Every child can learn,” Morris said. Morris stressed the need for tutors.",
+     "Morris"),
+    ("Title\n\nThe firm sold 25 trucks. Samra, 46, was born near New Delhi and moved to Ohio in 1990.", "Samra"),
+])
+def test_a_one_word_name_that_speaks_or_has_an_age_is_a_person(record_of, text, name):
+    assert name not in places(record_of, text)[1]
+
+
+def test_a_country_that_speaks_is_still_a_place(record_of):
+    ps = places(record_of, "Title\n\nRussia said on Monday that its troops had left Kherson.")[1]
+    assert ps["Russia"].feature == "country"

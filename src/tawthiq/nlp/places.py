@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..geo.gazetteer import Candidate, open_gazetteer
 from ..geo.normalize import key
-from ..geo.resolve import Choice, Context, Mention, choose, distance_km
+from ..geo.resolve import Choice, Context, Mention, choose, county_of, distance_km
 from ..geo.resolve import evidence as evidence_for
 from ..record import Place, Span as Evidence
 from .extensions import doc_entities, doc_tokens, meta
@@ -302,6 +302,9 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return False
     if _named_person(doc, p):
         return False
+    if len(tokens) == 1 and tokens[0].text in _speakers(doc) and not any(
+            _major(cand) and cand.matched.lower() == text.lower() for cand in p.candidates[:5]):
+        return False  # "Morris said", "Petrova, 52,": a person, wherever the article names them
     if len(tokens) == 1 and not p.cue and tokens[0].text in _person_words(doc) and not any(
         cand.feature in ("country", "admin1") for cand in p.candidates[:1]
     ):
@@ -393,6 +396,32 @@ def _person_words(doc: Doc) -> set[str]:
     if cache is None:
         cache = {t.text for ent in doc_entities(doc) if ent.label_ == "PERSON" and len(ent) >= 2 for t in ent if t.is_alpha and t.text[:1].isupper()}
         doc.user_data["tawthiq_person_words"] = cache
+    return cache
+
+
+def _speakers(doc: Doc) -> set[str]:
+    """One-word names the article shows to be people: the subject of a speech verb ("Morris
+    stressed …"), or a name with an age beside it ("Samra, 46, …"). A small town does neither; a
+    country or a big city may speak for its government, so `accept` lets those through."""
+    cache = doc.user_data.get("tawthiq_speakers")
+    if cache is None:
+        from .quotes import cue_verbs, object_cues
+
+        # verbs of a person's own voice or mind ("said", "stressed", "hopes"), not those a town
+        # council may be the subject of ("Decatur to discuss", "charged", "announced")
+        voiced = {v for v, kind in cue_verbs().items() if kind != "report"} - object_cues()
+        tok_at = doc_tokens(doc)
+        cache = set()
+        for tok in tok_at:
+            if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+                continue
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in voiced and not any(
+                    child.dep_ in ("compound", "amod", "det") for child in tok.children):
+                cache.add(tok.text)
+            elif (tok.i + 3 < len(doc) and tok_at[tok.i + 1].text == "," and tok_at[tok.i + 3].text == ","
+                  and tok_at[tok.i + 2].text.isdigit() and 10 <= int(tok_at[tok.i + 2].text) <= 110):
+                cache.add(tok.text)
+        doc.user_data["tawthiq_speakers"] = cache
     return cache
 
 
@@ -505,7 +534,8 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
         if k + "#hint" in choices or first is None or len({c.id for c in group[0].candidates}) < 2 or all(p.dateline for p in group):
             continue
         own = first.candidate
-        others = Context(countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(), points=list(ctx.points), resolved=ctx.resolved)
+        others = Context(countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(), points=list(ctx.points),
+                         counties=ctx.counties.copy(), resolved=ctx.resolved)
         others.countries[group[0].candidates[0].country] -= sum(_country_votes(p) for p in group)  # its own, from _context
         if own is not None:
             others.countries[own.country] -= 1
@@ -513,8 +543,11 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
                 others.admin1s[(own.country, own.admin1_code)] -= 1
             if own.lat is not None and own.feature != "country" and (own.lat, own.lon) in others.points:
                 others.points.remove((own.lat, own.lon))
+            if county_of(own):
+                others.counties[county_of(own)] -= 1
         others.countries = +others.countries
         others.admin1s = +others.admin1s
+        others.counties = +others.counties
         m = _mention(group)
         parent_choice = choices.get(key(m.parent_hint)) if m.parent_hint else None
         parent = parent_choice.candidate if parent_choice else None
@@ -590,6 +623,8 @@ def _add_to_context(ctx: Context, c: Candidate) -> None:
         ctx.admin1s[(c.country, c.admin1_code)] += 1
     if c.lat is not None and c.feature not in ("country",):
         ctx.points.append((c.lat, c.lon))
+    if county_of(c):
+        ctx.counties[county_of(c)] += 1
 
 
 def _resolve_parent(text: str | None, ctx: Context, gaz, choices: dict[str, Choice]) -> Candidate | None:
