@@ -60,7 +60,8 @@ def test_a_near_spelling_does_not_crowd_out_an_exact_name(gaz):
     assert any(c.country == "SY" and c.feature == "district" for c in gaz.candidates("Hamdaniya"))
 
 
-def test_a_bare_province_name_is_not_a_district_named_after_it_elsewhere(gaz):
+def test_a_bare_province_name_is_not_a_district_named_after_it(gaz):
     texas = [(c.feature, c.admin1_code) for c in gaz.candidates("Texas") if c.country == "US"]
     assert texas == [("admin1", "TX")], texas
     assert any(c.feature == "admin2" for c in gaz.candidates("Texas County"))
+    assert [c.feature for c in gaz.candidates("Hawaii") if c.country == "US"] == ["admin1"]

@@ -284,3 +284,16 @@ def test_a_one_word_name_that_speaks_or_has_an_age_is_a_person(record_of, text, 
 def test_a_country_that_speaks_is_still_a_place(record_of):
     ps = places(record_of, "Title\n\nRussia said on Monday that its troops had left Kherson.")[1]
     assert ps["Russia"].feature == "country"
+
+
+def test_a_province_the_article_names_outweighs_one_a_namesake_implies(record_of):
+    text = ("Title\n\nAn inmate escaped from a prison unit in Huntsville on Monday. Walker County deputies and "
+            "Texas Rangers searched the woods.")
+    ps = places(record_of, text)[1]
+    assert (ps["Huntsville"].admin1, ps["Walker County"].admin1) == ("Texas", "Texas"), (ps["Huntsville"], ps["Walker County"])
+
+
+def test_a_bare_province_name_is_the_province_not_its_namesake_county(record_of):
+    text = "Title\n\nLava from Kilauea reached the sea near Pahoa on Monday. Hawaii declared an emergency."
+    ps = places(record_of, text)[1]
+    assert ps["Hawaii"].feature == "admin1", ps["Hawaii"]

@@ -229,10 +229,9 @@ def _subdivisions(points: dict[tuple[str, str], tuple[float, float]]) -> Iterato
     admin2_points, admin2_people = _admin2_points()
     short_forms = {f"{r[0]}.{r[1]}": r[2].split("|") for r in _tsv(_package_file("tawthiq", "data", "gazetteer", "admin1_names.tsv"))}
     admin1_name: dict[str, str] = {}
-    provinces_named: dict[str, set[str]] = defaultdict(set)  # name key → admin1 codes ("US.TX")
-    for r in rows:
-        if r[6] == "1":
-            provinces_named[key(r[0])].add(r[2])
+    # a bare province name means the province, not a district named after it: "Texas" is not
+    # Texas County, Missouri, nor "Hawaii" Hawaii County
+    province_keys = {key(r[0]) for r in rows if r[6] == "1"}
     for n, row in enumerate(rows, start=1):
         name, _iso, code, gid, kind, aliases, level = row[:7]
         country = countries[int(row[8]) - 1] if row[8].isdigit() and int(row[8]) <= len(countries) else code[:2]
@@ -249,10 +248,7 @@ def _subdivisions(points: dict[tuple[str, str], tuple[float, float]]) -> Iterato
         names = [a for a in aliases.split("|") if a]
         names += [_strip_admin_word(a) for a in names if _strip_admin_word(a) != a]
         if level != "1":
-            # a bare province name means the province, not a district named after it elsewhere:
-            # "Texas" is not Texas County, Missouri (but Idlib District may still be "Idlib")
-            own_province = ".".join(parts[:2])
-            names = [a for a in names if not provinces_named.get(key(a), {own_province}) - {own_province}]
+            names = [a for a in names if key(a) not in province_keys]
         names += short_forms.get(code, []) if level == "1" else []
         yield {"gid": f"geonames:{gid}", "name": name, "names": names, "feature": feature, "country": country,
                "admin1_code": parts[1] if len(parts) > 1 else None,

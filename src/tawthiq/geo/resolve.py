@@ -67,8 +67,8 @@ def evidence(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -
     total = sum(ctx.countries.values()) or 1
     if c.country and ctx.countries:
         s += 0.25 * (ctx.countries[c.country] / total) + (0.05 if c.country in ctx.countries else 0)
-    if c.admin1_code and (c.country, c.admin1_code) in ctx.admin1s and c.feature != "admin1":
-        s += 0.10
+    if c.admin1_code and (c.country, c.admin1_code) in ctx.admin1s:
+        s += 0.15 * ctx.admin1s[(c.country, c.admin1_code)] / max(ctx.admin1s.values())
     if ctx.counties and county_of(c) in ctx.counties:
         s += 0.10  # a town in a county the article names, or the county of a town it names
     if ctx.points and c.lat is not None:

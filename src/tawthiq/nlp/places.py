@@ -527,45 +527,53 @@ def _mention(group: list[Proposal]) -> Mention:
 def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: dict[str, Choice], ctx: Context) -> None:
     """A second look at ambiguous names, now that the whole article's places are known: "Georgia"
     read first may be the country, but beside Atlanta and Savannah it is the state. Each name is
-    judged by the context of all the others, not its own first guess."""
-    for k in order:
-        group = groups[k]
-        first = choices.get(k)
-        if k + "#hint" in choices or first is None or len({c.id for c in group[0].candidates}) < 2 or all(p.dateline for p in group):
-            continue
-        own = first.candidate
-        others = Context(countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(), points=list(ctx.points),
-                         counties=ctx.counties.copy(), resolved=ctx.resolved)
-        others.countries[group[0].candidates[0].country] -= sum(_country_votes(p) for p in group)  # its own, from _context
-        if own is not None:
-            others.countries[own.country] -= 1
-            if own.admin1_code and own.feature in ("admin1", "city", "admin2"):
-                others.admin1s[(own.country, own.admin1_code)] -= 1
-            if own.lat is not None and own.feature != "country" and (own.lat, own.lon) in others.points:
-                others.points.remove((own.lat, own.lon))
-            if county_of(own):
-                others.counties[county_of(own)] -= 1
-        others.countries = +others.countries
-        others.admin1s = +others.admin1s
-        others.counties = +others.counties
-        m = _mention(group)
-        parent_choice = choices.get(key(m.parent_hint)) if m.parent_hint else None
-        parent = parent_choice.candidate if parent_choice else None
-        again = choose(group[0].candidates, m, others, parent)
-        if again.candidate is None or own is None or again.candidate.id == own.id:
-            continue
-        own_score = evidence_for(own, m, others, parent)
-        if again.candidate.country == own.country:
-            # within a country, only another place of the same kind: Columbus beside Phenix City and
-            # Alabama is Columbus, Georgia; a city does not become its province on a second look
-            if again.candidate.feature == own.feature and again.evidence > own_score + 0.05:
+    judged by the context of all the others, not its own first guess; a name that changes its
+    reading changes the context of the rest, so a further round follows while anything moves
+    ("Huntsville" and "Walker County" beside "Texas" move to Texas one after the other)."""
+    for _ in range(RECONSIDER_ROUNDS):
+        moved = False
+        for k in order:
+            group = groups[k]
+            first = choices.get(k)
+            if k + "#hint" in choices or first is None or len({c.id for c in group[0].candidates}) < 2 or all(p.dateline for p in group):
+                continue
+            own = first.candidate
+            others = Context(countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(), points=list(ctx.points),
+                             counties=ctx.counties.copy(), resolved=ctx.resolved)
+            others.countries[group[0].candidates[0].country] -= sum(_country_votes(p) for p in group)  # its own, from _context
+            if own is not None:
+                _add_to_context(others, own, -1)
+            others.countries = +others.countries
+            m = _mention(group)
+            parent_choice = choices.get(key(m.parent_hint)) if m.parent_hint else None
+            parent = parent_choice.candidate if parent_choice else None
+            again = choose(group[0].candidates, m, others, parent)
+            if again.candidate is None or own is None or again.candidate.id == own.id:
+                continue
+            if _switch(k, own, again, m, others, parent, choices):
                 choices[k] = again
-            continue
-        if own.feature == "country" and again.candidate.feature != "admin1" and not _local_namesake(again.candidate, own, others, [
-                c.candidate for n, c in choices.items() if n.split("#")[0] != k and c.candidate]):
-            continue  # "China" stays the country; only a state may share a country's name (Georgia)
-        if again.evidence > own_score + 0.02:
-            choices[k] = again
+                _add_to_context(ctx, own, -1)
+                _add_to_context(ctx, again.candidate)
+                moved = True
+        if not moved:
+            return
+
+
+RECONSIDER_ROUNDS = 3
+
+
+def _switch(k: str, own: Candidate, again: Choice, m: Mention, others: Context, parent: Candidate | None,
+            choices: dict[str, Choice]) -> bool:
+    """Whether the second look's reading replaces the first."""
+    own_score = evidence_for(own, m, others, parent)
+    if again.candidate.country == own.country:
+        # within a country, only another place of the same kind: Columbus beside Phenix City and
+        # Alabama is Columbus, Georgia; a city does not become its province on a second look
+        return again.candidate.feature == own.feature and again.evidence > own_score + 0.01
+    if own.feature == "country" and again.candidate.feature != "admin1" and not _local_namesake(again.candidate, own, others, [
+            c.candidate for n, c in choices.items() if n.split("#")[0] != k and c.candidate]):
+        return False  # "China" stays the country; only a state may share a country's name (Georgia)
+    return again.evidence > own_score + 0.02
 
 
 LOCAL_KM = 50  # how near a town's neighbours in the article must be for it to outweigh a country
@@ -616,15 +624,26 @@ def _country_votes(p: Proposal) -> int:
     return 0 if any(c.feature == "admin1" and c.similarity == 1.0 and c.country != top.country for c in p.candidates) else 2
 
 
-def _add_to_context(ctx: Context, c: Candidate) -> None:
+def _add_to_context(ctx: Context, c: Candidate, sign: int = 1) -> None:
+    """Count a chosen place into what the article says about where it is (or, with -1, out)."""
     if c.country:
-        ctx.countries[c.country] += 1
+        ctx.countries[c.country] += sign
     if c.admin1_code and c.feature in ("admin1", "city", "admin2"):
-        ctx.admin1s[(c.country, c.admin1_code)] += 1
+        ctx.admin1s[(c.country, c.admin1_code)] += sign * _province_weight(c)
     if c.lat is not None and c.feature not in ("country",):
-        ctx.points.append((c.lat, c.lon))
+        if sign > 0:
+            ctx.points.append((c.lat, c.lon))
+        elif (c.lat, c.lon) in ctx.points:
+            ctx.points.remove((c.lat, c.lon))
     if county_of(c):
-        ctx.counties[county_of(c)] += 1
+        ctx.counties[county_of(c)] += sign
+    if sign < 0:  # what is no longer counted is no longer named
+        ctx.countries, ctx.admin1s, ctx.counties = +ctx.countries, +ctx.admin1s, +ctx.counties
+
+
+def _province_weight(c: Candidate) -> int:
+    """A province the article names outweighs one inferred from a town that may be a namesake."""
+    return 2 if c.feature == "admin1" else 1
 
 
 def _resolve_parent(text: str | None, ctx: Context, gaz, choices: dict[str, Choice]) -> Candidate | None:
