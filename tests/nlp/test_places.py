@@ -297,3 +297,13 @@ def test_a_bare_province_name_is_the_province_not_its_namesake_county(record_of)
     text = "Title\n\nLava from Kilauea reached the sea near Pahoa on Monday. Hawaii declared an emergency."
     ps = places(record_of, text)[1]
     assert ps["Hawaii"].feature == "admin1", ps["Hawaii"]
+
+
+@pytest.mark.parametrize("text,town,county,admin1", [
+    ("Title\n\nA tornado damaged homes in Paris on Monday. Henry County schools were closed.", "Paris", "Henry County", "Tennessee"),
+    ("Title\n\nFloods cut roads around Richmond on Monday, and Madison County declared an emergency.", "Richmond",
+     "Madison County", "Kentucky"),
+])
+def test_a_town_and_a_county_that_holds_it_explain_each_other(record_of, text, town, county, admin1):
+    ps = places(record_of, text)[1]
+    assert (ps[town].admin1, ps[county].admin1) == (admin1, admin1), (ps[town], ps[county])

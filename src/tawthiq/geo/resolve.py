@@ -40,7 +40,7 @@ class Context:
     admin1s: Counter = field(default_factory=Counter)  # (country, admin1_code)
     counties: Counter = field(default_factory=Counter)  # (country, admin1_code, second-level division's name)
     points: list[tuple[float, float]] = field(default_factory=list)
-    resolved: dict[str, Candidate] = field(default_factory=dict)  # name key → chosen candidate
+    linked: frozenset[int] = frozenset()  # candidates that lie in, or hold, a reading of another name in the article
 
 
 @dataclass
@@ -69,6 +69,8 @@ def evidence(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -
         s += 0.25 * (ctx.countries[c.country] / total) + (0.05 if c.country in ctx.countries else 0)
     if c.admin1_code and (c.country, c.admin1_code) in ctx.admin1s:
         s += 0.15 * ctx.admin1s[(c.country, c.admin1_code)] / max(ctx.admin1s.values())
+    if c.id in ctx.linked:
+        s += 0.10  # "Paris" and "Henry County": the Paris that lies in a Henry County
     if ctx.counties and county_of(c) in ctx.counties:
         s += 0.10  # a town in a county the article names, or the county of a town it names
     if ctx.points and c.lat is not None:

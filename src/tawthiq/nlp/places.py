@@ -484,6 +484,7 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
     groups: dict[str, list[Proposal]] = defaultdict(list)
     for p in proposals:
         groups[key(p.text)].append(p)
+    ctx.linked = _containment_links(groups)
     order = sorted(groups, key=lambda k: (-_confidence(groups[k]), groups[k][0].start))
     choices: dict[str, Choice] = {}
     for k in order:
@@ -494,24 +495,50 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
             # a bare dateline ("ATLANTA (AP) -") names a city well known enough to stand alone
             choices[k] = choose(group[0].candidates, m, Context(), None)
             continue
-        hinted = [p for p in group if p.feature_hint]
-        if hinted and len(hinted) < len(group):
-            # "Idlib province" and "Idlib" in one article: the province where the noun says so
-            plain = Mention(text=m.text, parent_hint=m.parent_hint, strong=m.strong)
-            choices[k + "#hint"] = choose(group[0].candidates, m, ctx, parent)
-            choices[k] = choose(group[0].candidates, plain, ctx, parent)
-            hinted_place, plain_place = choices[k + "#hint"].candidate, choices[k].candidate
-            if hinted_place and plain_place and hinted_place.country != plain_place.country:
-                # "the city of Palestine" tells what a bare "Palestine" in the same article is; only
-                # a province and its namesake city (same country) are told apart by the noun
-                choices[k] = choices[k + "#hint"]
-        else:
-            choices[k] = choose(group[0].candidates, m, ctx, parent)
+        for choice_key, mention in _readings(k, group):
+            choices[choice_key] = choose(group[0].candidates, mention, ctx, parent)
+        _plain_follows_hint(k, choices)
         chosen = choices[k].candidate
         if chosen is not None and not all(p.dateline for p in group):
             _add_to_context(ctx, chosen)
     _reconsider(order, groups, choices, ctx)
     return _records(doc, proposals, groups, choices, gaz)
+
+
+def _containment_links(groups: dict[str, list[Proposal]]) -> frozenset[int]:
+    """Readings of two names in the article where one lies in the other: of all the Parises and
+    Henry Counties, the Paris in a Henry County and that county."""
+    counties: dict[tuple, set[tuple[str, int]]] = defaultdict(set)
+    for k, group in groups.items():
+        for c in group[0].candidates:
+            if c.feature == "admin2":
+                counties[county_of(c)].add((k, c.id))
+    linked: set[int] = set()
+    for k, group in groups.items():
+        for c in group[0].candidates:
+            if c.feature != "admin2" and c.admin2:
+                for other, county_id in counties.get(county_of(c), ()):
+                    if other != k:
+                        linked |= {c.id, county_id}
+    return frozenset(linked)
+
+
+def _readings(k: str, group: list[Proposal]) -> list[tuple[str, Mention]]:
+    """The readings a name gets: one, or, when only some of its mentions carry a kind noun
+    ("Idlib province" and "Idlib"), the hinted one (key "#hint") and the plain one."""
+    m = _mention(group)
+    hinted = [p for p in group if p.feature_hint]
+    if not hinted or len(hinted) == len(group):
+        return [(k, m)]
+    return [(k + "#hint", m), (k, Mention(text=m.text, parent_hint=m.parent_hint, strong=m.strong))]
+
+
+def _plain_follows_hint(k: str, choices: dict[str, Choice]) -> None:
+    """"The city of Palestine" tells what a bare "Palestine" in the same article is; only a province
+    and its namesake city (same country) are told apart by the noun."""
+    hinted, plain = choices.get(k + "#hint"), choices.get(k)
+    if hinted and plain and hinted.candidate and plain.candidate and hinted.candidate.country != plain.candidate.country:
+        choices[k] = hinted
 
 
 def _mention(group: list[Proposal]) -> Mention:
@@ -534,27 +561,31 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
         moved = False
         for k in order:
             group = groups[k]
-            first = choices.get(k)
-            if k + "#hint" in choices or first is None or len({c.id for c in group[0].candidates}) < 2 or all(p.dateline for p in group):
+            if k not in choices or len({c.id for c in group[0].candidates}) < 2 or all(p.dateline for p in group):
                 continue
-            own = first.candidate
+            counted = choices[k].candidate  # the plain reading is in the context, a hinted one is not
             others = Context(countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(), points=list(ctx.points),
-                             counties=ctx.counties.copy(), resolved=ctx.resolved)
+                             counties=ctx.counties.copy(), linked=ctx.linked)
             others.countries[group[0].candidates[0].country] -= sum(_country_votes(p) for p in group)  # its own, from _context
-            if own is not None:
-                _add_to_context(others, own, -1)
+            if counted is not None:
+                _add_to_context(others, counted, -1)
             others.countries = +others.countries
-            m = _mention(group)
-            parent_choice = choices.get(key(m.parent_hint)) if m.parent_hint else None
-            parent = parent_choice.candidate if parent_choice else None
-            again = choose(group[0].candidates, m, others, parent)
-            if again.candidate is None or own is None or again.candidate.id == own.id:
-                continue
-            if _switch(k, own, again, m, others, parent, choices):
-                choices[k] = again
-                _add_to_context(ctx, own, -1)
-                _add_to_context(ctx, again.candidate)
-                moved = True
+            for choice_key, m in _readings(k, group):
+                own = choices[choice_key].candidate
+                parent_choice = choices.get(key(m.parent_hint)) if m.parent_hint else None
+                parent = parent_choice.candidate if parent_choice else None
+                again = choose(group[0].candidates, m, others, parent)
+                if again.candidate is None or own is None or again.candidate.id == own.id:
+                    continue
+                if _switch(k, own, again, m, others, parent, choices):
+                    choices[choice_key] = again
+                    moved = True
+            _plain_follows_hint(k, choices)
+            if choices[k].candidate is not counted:
+                if counted is not None:
+                    _add_to_context(ctx, counted, -1)
+                if choices[k].candidate is not None:
+                    _add_to_context(ctx, choices[k].candidate)
         if not moved:
             return
 
