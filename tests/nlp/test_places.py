@@ -307,3 +307,15 @@ def test_a_bare_province_name_is_the_province_not_its_namesake_county(record_of)
 def test_a_town_and_a_county_that_holds_it_explain_each_other(record_of, text, town, county, admin1):
     ps = places(record_of, text)[1]
     assert (ps[town].admin1, ps[county].admin1) == (admin1, admin1), (ps[town], ps[county])
+
+
+def test_two_small_towns_named_together_are_the_neighbours(record_of):
+    text = "Title\n\nA fire destroyed a barn near Delano on Monday; crews came from Buffalo and Maple Lake."
+    ps = places(record_of, text)[1]
+    assert (ps["Delano"].admin1, ps["Buffalo"].admin1) == ("Minnesota", "Minnesota"), (ps["Delano"], ps["Buffalo"])
+
+
+def test_a_world_city_is_not_pulled_to_a_small_namesake_by_neighbours(record_of):
+    text = "Title\n\nFlights from Moscow to Mexico were cancelled on Monday, the airline said."
+    ps = places(record_of, text)[1]
+    assert (ps["Moscow"].country, ps["Mexico"].country) == ("RU", "MX"), (ps["Moscow"], ps["Mexico"])

@@ -520,7 +520,32 @@ def _containment_links(groups: dict[str, list[Proposal]]) -> frozenset[int]:
                 for other, county_id in counties.get(county_of(c), ()):
                     if other != k:
                         linked |= {c.id, county_id}
-    return frozenset(linked)
+    return frozenset(linked | _neighbour_links(groups))
+
+
+NEIGHBOUR_KM = 30  # two towns the article names this close are read as neighbours
+WORLD_CITY = 500_000  # a name this big somewhere is not read as a small town by its neighbours alone
+
+
+def _neighbour_links(groups: dict[str, list[Proposal]]) -> set[int]:
+    """Readings of two names that lie within a short drive of each other: "Kew" and "Richmond" in
+    one article are the two beside London, not the Richmond in Virginia."""
+    cells: dict[tuple[int, int], list[tuple[str, Candidate]]] = defaultdict(list)
+    for k, group in groups.items():
+        if any(c.similarity == 1.0 and (c.feature in ("country", "admin1") or c.own_population >= WORLD_CITY)
+               for c in group[0].candidates):
+            continue  # "Mexico", "Moscow", "Washington": small namesakes cluster by chance
+        for c in group[0].candidates:
+            if c.lat is not None and c.feature in ("city", "village", "district"):
+                cells[(int(c.lat * 2 // 1), int(c.lon * 2 // 1))].append((k, c))
+    linked: set[int] = set()
+    for (row, col), here in cells.items():
+        near = [kc for dr in (-1, 0, 1) for dc in (-1, 0, 1) for kc in cells.get((row + dr, col + dc), ())]
+        for k, c in here:
+            for other, d in near:
+                if other != k and distance_km(c.lat, c.lon, d.lat, d.lon) < NEIGHBOUR_KM:
+                    linked |= {c.id, d.id}
+    return linked
 
 
 def _readings(k: str, group: list[Proposal]) -> list[tuple[str, Mention]]:
