@@ -319,3 +319,13 @@ def test_a_world_city_is_not_pulled_to_a_small_namesake_by_neighbours(record_of)
     text = "Title\n\nFlights from Moscow to Mexico were cancelled on Monday, the airline said."
     ps = places(record_of, text)[1]
     assert (ps["Moscow"].country, ps["Mexico"].country) == ("RU", "MX"), (ps["Moscow"], ps["Mexico"])
+
+
+def test_a_province_with_many_small_namesakes_is_still_well_known(record_of):
+    rec, ps = places(record_of, "Title\n\nCalifornia National Guard spokesman Tom Keegan said troops were ready.")
+    assert ps["California"].feature == "admin1" and ps["California"].mentions[0].attributive, ps
+
+
+def test_a_place_in_an_organisation_tagged_as_a_person_is_named_attributively(record_of):
+    rec, ps = places(record_of, "Title\n\nThe deal would be signed by the Abuja Chamber of Commerce and Industry on Monday.")
+    assert ps["Abuja"].country == "NG" and ps["Abuja"].mentions[0].attributive, ps

@@ -303,7 +303,7 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if _named_person(doc, p):
         return False
     if len(tokens) == 1 and tokens[0].text in _speakers(doc) and not any(
-            _major(cand) and cand.matched.lower() == text.lower() for cand in p.candidates[:5]):
+            _major(cand) and cand.matched.lower() == text.lower() for cand in p.candidates):
         return False  # "Morris said", "Petrova, 52,": a person, wherever the article names them
     if len(tokens) == 1 and not p.cue and tokens[0].text in _person_words(doc) and not any(
         cand.feature in ("country", "admin1") for cand in p.candidates[:1]
@@ -314,10 +314,12 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if p.end < len(doc) and tok_at[p.end].text in ("$", "€", "£") or text in ("US", "U.S.") and p.end < len(doc) and tok_at[p.end].lower_ in ("dollar", "dollars", "$"):
         return False  # "US $4,234": a currency, not a place
     ent = _covering_ent(doc, p)
-    if ent is not None and ent.label_ == "PERSON" and (ent.start < p.start or ent.end > p.end) and not _kind_in_name(tok_at, p, c):
+    inside = ent is not None and (ent.start < p.start or ent.end > p.end)
+    org_words = inside and bool({t.lower_ for t in ent} & c.org)  # "Abuja Chamber of Commerce", whatever its tag
+    if inside and ent.label_ == "PERSON" and not org_words and not _kind_in_name(tok_at, p, c):
         return False  # inside a person's name, unless the name says its kind ("Anderson County Sheriff")
     if (
-        ent is not None and ent.label_ in ORG_LABELS and (ent.start < p.start or ent.end > p.end) and {t.lower_ for t in ent} & c.org
+        org_words and ent.label_ in (*ORG_LABELS, "PERSON")
         or p.end < len(doc) and tok_at[p.end].lower_ in c.org and tok_at[p.end].lower_ not in c.after and not p.strong
         or _inside_org_name(doc, p, c)
     ):
@@ -329,10 +331,10 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return False
     best = p.candidates[0]
     exact = any(cand.similarity == 1.0 for cand in p.candidates)
-    prominent = exact and any(_major(cand) for cand in p.candidates[:5])
+    prominent = any(_major(cand) and cand.similarity == 1.0 for cand in p.candidates)
     if any(_date_word(doc, t) for t in tokens):
         return False  # "Sat Mar 26": a date, not a place
-    well_known = any(cand.name == text and _major(cand) for cand in p.candidates[:5])
+    well_known = any(cand.name == text and _major(cand) for cand in p.candidates)
     if len(tokens) == 1 and not (p.feature_hint or p.parent_text or well_known) and _beside_weekday(doc, tokens[0]):
         return False  # "on Good Friday", "Easter Sunday Mass": a holiday, not a place
     if len(tokens) == 1 and not _has_cue(p) and not well_known and _common_word(doc, tokens[0]):
