@@ -329,3 +329,14 @@ def test_a_province_with_many_small_namesakes_is_still_well_known(record_of):
 def test_a_place_in_an_organisation_tagged_as_a_person_is_named_attributively(record_of):
     rec, ps = places(record_of, "Title\n\nThe deal would be signed by the Abuja Chamber of Commerce and Industry on Monday.")
     assert ps["Abuja"].country == "NG" and ps["Abuja"].mentions[0].attributive, ps
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Title\n\nA slide closed W.Va. 61 in East Bank on Monday.", "W.Va."),
+    ("Title\n\nHe flew to Phila. on Monday.", "Phila."),
+    ("Title\n\nThey fled to Jisr al-Shughur. Then they left.", "Jisr al-Shughur"),
+    ("Title\n\nThe project was celebrated here in Florida. Work starts in May.", "Florida"),
+])
+def test_an_abbreviation_keeps_its_full_stop_and_a_name_does_not(record_of, text, surface):
+    rec = record_of(text)
+    assert surface in [m.text for p in rec.places for m in p.mentions], rec.places

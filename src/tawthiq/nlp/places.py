@@ -172,6 +172,8 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
                 break
         if found:
             j, cands = found
+            if _abbreviation_dot(tok_at, j, cands, taken):
+                j += 1  # "W.Va." and "Phila.", whose dot the tokenizer split off, keep it
             span = doc[i:j]
             ent = ents.get(i)
             label = ent.label_ if ent is not None and ent.start <= i and ent.end >= j else None
@@ -180,6 +182,15 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
             i = j
         else:
             i += 1
+
+
+def _abbreviation_dot(tok_at: list[Token], j: int, cands: list[Candidate], taken: set[int]) -> bool:
+    """The name is an abbreviation and the next token is its own full stop."""
+    if j >= len(tok_at) or j in taken or tok_at[j].text != "." or tok_at[j].idx != tok_at[j - 1].idx + len(tok_at[j - 1].text):
+        return False
+    best = cands[0]  # its best reading is a name cut short: "Phila" of Philadelphia, not "Texas" of Texas County
+    return "." in tok_at[j - 1].text or (best.similarity == 1.0 and len(best.matched) <= 5 < len(best.name)
+                                        and best.name.lower().startswith(best.matched.lower()) and best.name[len(best.matched)].isalpha())
 
 
 def _annotate(doc: Doc, p: Proposal, ents: dict) -> None:
