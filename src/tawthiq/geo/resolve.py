@@ -3,7 +3,9 @@
 Each candidate gets a score from plain, inspectable parts: how well the name matched, how
 prominent the place is (feature and population), whether it lies in the countries and
 provinces the rest of the article names, whether a parent cue ("the a-Shaar district of
-Aleppo", "Idlib province") agrees, and how close it is to the article's other places. The
+Aleppo", "Idlib province") agrees, whether it lies in or beside a reading of another name in the
+article (a county that holds it, a town next to it), and how close it is to the article's other
+places. The
 winner must clear a floor; below it the mention is kept with "no gazetteer match" rather than
 pinned to a wrong place.
 """
