@@ -22,7 +22,7 @@ from .normalize import key, skeleton
 __all__ = ["Candidate", "Gazetteer", "open_gazetteer", "gazetteer_path", "ATTRIBUTION"]
 
 FUZZY_MIN = 82  # rapidfuzz ratio (0-100) a skeleton match needs to count
-BIG_CITY = 100_000  # an exact match this big leaves no room for a smaller near spelling
+MAJOR_CITY = 100_000  # a city this big is known by its bare name, and leaves no room for a smaller near spelling
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,11 @@ class Candidate:
         only breaks ties between namesake districts (`resolve.choose`) and must not rank it above
         the city it is named after."""
         return 0 if self.feature == "admin2" else self.population
+
+    @property
+    def major(self) -> bool:
+        """A country, a province or a big city: a place a bare name may mean with no cue around it."""
+        return self.feature in ("country", "admin1") or self.own_population >= MAJOR_CITY
 
 
 class Gazetteer:
@@ -116,8 +121,8 @@ def _outranked(row: tuple, exact: Iterable[Candidate]) -> bool:
     or country, a big city, or a place of its kind in its country at least as big: "Idleb" finds
     Idlib and "Hamdaniya" (Iraq) leaves room for Aleppo's al-Hamdaniyah, but "Hall County" does not
     find Hill County, "Iowa" Iłowa, nor "Los Angeles" Les Angles."""
-    people = 0 if row[3] == "admin2" else (row[10] or 0)
-    return any(c.feature in ("country", "admin1") or c.own_population >= max(people + 1, BIG_CITY)
+    people = _candidate(row, 0.0).own_population
+    return any(c.feature in ("country", "admin1") or c.own_population >= max(people + 1, MAJOR_CITY)
                or (c.country == row[4] and c.feature == row[3] and c.own_population >= people) for c in exact)
 
 

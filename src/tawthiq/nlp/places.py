@@ -314,7 +314,7 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if _named_person(doc, p):
         return False
     if len(tokens) == 1 and tokens[0].text in _speakers(doc) and not any(
-            _major(cand) and cand.matched.lower() == text.lower() for cand in p.candidates):
+            cand.major and cand.matched.lower() == text.lower() for cand in p.candidates):
         return False  # "Morris said", "Petrova, 52,": a person, wherever the article names them
     if len(tokens) == 1 and not p.cue and tokens[0].text in _person_words(doc) and not any(
         cand.feature in ("country", "admin1") for cand in p.candidates[:1]
@@ -342,10 +342,10 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return False
     best = p.candidates[0]
     exact = any(cand.similarity == 1.0 for cand in p.candidates)
-    prominent = any(_major(cand) and cand.similarity == 1.0 for cand in p.candidates)
+    prominent = any(cand.major and cand.similarity == 1.0 for cand in p.candidates)
     if any(_date_word(doc, t) for t in tokens):
         return False  # "Sat Mar 26": a date, not a place
-    well_known = any(cand.name == text and _major(cand) for cand in p.candidates)
+    well_known = any(cand.name == text and cand.major for cand in p.candidates)
     if len(tokens) == 1 and not (p.feature_hint or p.parent_text or well_known) and _beside_weekday(doc, tokens[0]):
         return False  # "on Good Friday", "Easter Sunday Mass": a holiday, not a place
     if len(tokens) == 1 and not _has_cue(p) and not well_known and _common_word(doc, tokens[0]):
@@ -369,10 +369,6 @@ def _names_a_day(tok_at: list[Token], end: int) -> bool:
     """The name is followed by "Day" or "'s Day"."""
     words = [t.text for t in tok_at[end : end + 2]]
     return words[:1] == ["Day"] or words[:2] in (["'s", "Day"], ["’s", "Day"])
-
-
-def _major(cand: Candidate) -> bool:
-    return cand.feature in ("country", "admin1") or cand.own_population >= 100_000
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
