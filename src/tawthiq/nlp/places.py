@@ -493,7 +493,7 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
     groups: dict[str, list[Proposal]] = defaultdict(list)
     for p in proposals:
         groups[key(p.text)].append(p)
-    ctx.linked = _containment_links(groups)
+    ctx.linked = frozenset(_containment_links(groups) | _neighbour_links(groups))
     order = sorted(groups, key=lambda k: (-_confidence(groups[k]), groups[k][0].start))
     choices: dict[str, Choice] = {}
     for k in order:
@@ -504,7 +504,7 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
             # a bare dateline ("ATLANTA (AP) -") names a city well known enough to stand alone
             choices[k] = choose(group[0].candidates, m, Context(), None)
             continue
-        for choice_key, mention in _readings(k, group):
+        for choice_key, mention in _readings(k, group, m):
             choices[choice_key] = choose(group[0].candidates, mention, ctx, parent)
         _plain_follows_hint(k, choices)
         chosen = choices[k].candidate
@@ -514,7 +514,7 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
     return _records(doc, proposals, groups, choices, gaz)
 
 
-def _containment_links(groups: dict[str, list[Proposal]]) -> frozenset[int]:
+def _containment_links(groups: dict[str, list[Proposal]]) -> set[int]:
     """Readings of two names in the article where one lies in the other: of all the Parises and
     Henry Counties, the Paris in a Henry County and that county."""
     counties: dict[tuple, set[tuple[str, int]]] = defaultdict(set)
@@ -529,7 +529,7 @@ def _containment_links(groups: dict[str, list[Proposal]]) -> frozenset[int]:
                 for other, county_id in counties.get(county_of(c), ()):
                     if other != k:
                         linked |= {c.id, county_id}
-    return frozenset(linked | _neighbour_links(groups))
+    return linked
 
 
 NEIGHBOUR_KM = 30  # two towns the article names this close are read as neighbours
@@ -537,8 +537,8 @@ WORLD_CITY = 500_000  # a name this big somewhere is not read as a small town by
 
 
 def _neighbour_links(groups: dict[str, list[Proposal]]) -> set[int]:
-    """Readings of two names that lie within a short drive of each other: "Kew" and "Richmond" in
-    one article are the two beside London, not the Richmond in Virginia."""
+    """Readings of two names that lie within a short drive of each other: "Delano" beside "Buffalo"
+    and "Maple Lake" is the Delano in Minnesota, not the one in California."""
     cells: dict[tuple[int, int], list[tuple[str, Candidate]]] = defaultdict(list)
     for k, group in groups.items():
         if any(c.similarity == 1.0 and (c.feature in ("country", "admin1") or c.own_population >= WORLD_CITY)
@@ -557,10 +557,9 @@ def _neighbour_links(groups: dict[str, list[Proposal]]) -> set[int]:
     return linked
 
 
-def _readings(k: str, group: list[Proposal]) -> list[tuple[str, Mention]]:
-    """The readings a name gets: one, or, when only some of its mentions carry a kind noun
-    ("Idlib province" and "Idlib"), the hinted one (key "#hint") and the plain one."""
-    m = _mention(group)
+def _readings(k: str, group: list[Proposal], m: Mention) -> list[tuple[str, Mention]]:
+    """The readings a name (gathered as `m`) gets: one, or, when only some of its mentions carry a
+    kind noun ("Idlib province" and "Idlib"), the hinted one (key "#hint") and the plain one."""
     hinted = [p for p in group if p.feature_hint]
     if not hinted or len(hinted) == len(group):
         return [(k, m)]
@@ -604,7 +603,7 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
             if counted is not None:
                 _add_to_context(others, counted, -1)
             others.countries = +others.countries
-            for choice_key, m in _readings(k, group):
+            for choice_key, m in _readings(k, group, _mention(group)):
                 own = choices[choice_key].candidate
                 parent_choice = choices.get(key(m.parent_hint)) if m.parent_hint else None
                 parent = parent_choice.candidate if parent_choice else None
