@@ -343,3 +343,30 @@ def test_a_place_in_an_organisation_tagged_as_a_person_is_named_attributively(re
 def test_an_abbreviation_keeps_its_full_stop_and_a_name_does_not(record_of, text, surface):
     rec = record_of(text)
     assert surface in [m.text for p in rec.places for m in p.mentions], rec.places
+
+
+def test_a_near_spelling_abroad_is_no_match_yet_keeps_the_place_the_text_puts_it_in(record_of):
+    rec, ps = places(record_of, "Title\n\nIraqi forces retook the town of Hammam al-Alil in Nineveh province on Monday, "
+                                "officials in Baghdad said.")
+    town = ps["Hammam al-Alil"]
+    assert town.gazetteer_id is None and "countries the article does not name" in town.reason  # not Hammam Ali, Yemen
+    assert town.parent == ps["Nineveh"].id and ps["Nineveh"].feature == "admin1"
+
+
+def test_a_district_of_a_province_is_no_namesake_abroad(record_of):
+    rec, ps = places(record_of, "Title\n\nHeavy fighting was reported in the Sina district of Idlib province, "
+                                "while Syrian jets struck Saraqib.")
+    assert ps["Sina"].gazetteer_id is None  # neither Sina, Peru nor Sanandaj, Iran
+    assert ps["Sina"].parent == ps["Idlib"].id and ps["Idlib"].feature == "admin1"
+
+
+def test_a_list_of_world_cities_keeps_each_city(record_of):
+    rec, ps = places(record_of, "Title\n\nThe airline flies between New York and Moscow, Kiev, Minsk and Riga.")
+    assert ps["Moscow"].country == "RU" and ps["Kiev"].country == "UA"
+
+
+def test_agencies_bodies_and_lost_apostrophes_are_not_places(record_of):
+    rec, ps = places(record_of, "Title\n\nThe official SANA news agency said the Red Cross reached Homs, where Assads forces "
+                                "had shelled the old city. TASS reported from Moscow.")
+    assert {"Homs", "Moscow"} <= set(ps)
+    assert not set(ps) & {"SANA", "Sana", "Red Cross", "Assads", "TASS", "Tass"}

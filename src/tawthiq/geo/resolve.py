@@ -13,6 +13,8 @@ pinned to a wrong place.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -31,6 +33,7 @@ class Mention:
     text: str
     feature_hint: str | None = None  # "admin1" for "Idlib province", "district", "natural" …
     parent_hint: str | None = None  # text of a containing place named beside it
+    parent_holds: bool = False  # the text says the parent holds it ("X district of Y", "X in Y"), not a list's comma
     strong: bool = False  # the sentence marks it as a place (NER, a preposition, a place noun)
 
 
@@ -102,6 +105,16 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
     """The best candidate, or none with a reason."""
     if not candidates:
         return Choice(None, 0.0, "no gazetteer match")
+    if ctx.countries:  # a near spelling of a place in a country the article never points at is another name
+        candidates = [c for c in candidates if c.country in ctx.countries or parent is not None and c.country == parent.country
+                      or _spelt_as(c, m.text) or c.major and c.similarity == 1.0]
+        if not candidates:
+            return Choice(None, 0.0, "only near spellings of places in countries the article does not name")
+    if parent is not None:  # "the Sina district of Idlib": not a place in a country the article never names
+        candidates = [c for c in candidates if c.country == parent.country or c.country in ctx.countries
+                      or c.major and not m.parent_holds]  # "Paris, London": a list of world cities
+        if not candidates:
+            return Choice(None, 0.0, f"no candidate in {parent.name} or the countries the article names")
     ranked = sorted(((evidence(c, m, ctx, parent), c) for c in candidates), key=lambda sc: (-sc[0], -sc[1].population, sc[1].id))
     best_score, best = ranked[0]
     if best.feature == "admin1" and m.feature_hint != "admin1":
@@ -114,6 +127,21 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
     if best_score < floor:
         return Choice(None, round(best_score, 3), f"no candidate scored above {floor:.2f} (best: {best.name}, {best.country})")
     return Choice(best, round(min(1.0, best_score), 3), evidence=best_score)
+
+
+def _spelt_as(c: Candidate, text: str) -> bool:
+    """The gazetteer writes the name as the text does, up to case, accents and punctuation
+    ("Deir ez-Zor" for "Deir Ezzor", "Windsor" in "Windsor Castle"), not only after dropping
+    articles and doubled letters ("Sina" for "al-Sinaah")."""
+    name, said = _words(c.matched), _words(text)
+    if "".join(name) == "".join(said):
+        return True
+    return any(said[i : i + len(name)] == name for i in range(len(said) - len(name) + 1))
+
+
+def _words(text: str) -> list[str]:
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+    return re.findall(r"[^\W_]+", folded)
 
 
 def county_of(c: Candidate) -> tuple | None:

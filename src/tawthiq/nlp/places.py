@@ -23,6 +23,7 @@ from ..geo.normalize import key
 from ..geo.resolve import Choice, Context, Mention, choose, county_of, distance_km
 from ..geo.resolve import evidence as evidence_for
 from ..record import Place, Span as Evidence
+from .actors import lexicon as actor_lexicon
 from .extensions import doc_entities, doc_tokens, meta
 from .timex_find import MONTH_ABBR, WEEKDAYS
 
@@ -74,6 +75,8 @@ class Proposal:
     feature_hint: str | None = None
     qualifier: str | None = None
     parent_text: str | None = None
+    container_text: str | None = None  # "Sevre in the province of Idlib": where the text puts it
+    parent_holds: bool = False  # the parent cue says it holds the place ("of", "'s"), not a list's comma
     strong: bool = False  # the sentence marks it as a place (a cue or an entity label)
     cue: bool = False  # the words around it do (a preposition, a place noun, a qualifier)
     dateline: bool = False
@@ -256,6 +259,7 @@ def _parent_cues(doc: Doc, p: Proposal) -> None:
             while end < len(doc) and (_is_name_token(tok_at[end]) or tok_at[end].text == "-"):
                 end += 1
             p.parent_text = doc[q:end].text
+            p.parent_holds = True
     i = p.start - 1
     while i > 0 and (tok_at[i].lower_ in c.qualifier or tok_at[i].pos_ == "ADJ"):
         i -= 1
@@ -264,11 +268,39 @@ def _parent_cues(doc: Doc, p: Proposal) -> None:
         while j > 0 and _is_name_token(tok_at[j - 1]):
             j -= 1
         p.parent_text = doc[j:i].text
+        p.parent_holds = True
     if not p.parent_text and p.end + 1 < len(doc) and tok_at[p.end].text == "," and _is_name_token(tok_at[p.end + 1]):
         end = p.end + 2
         while end < len(doc) and _is_name_token(tok_at[end]) and end - p.end < 4:
             end += 1
         p.parent_text = doc[p.end + 1 : end].text
+    p.container_text = _container(doc, p, c)
+
+
+def _container(doc: Doc, p: Proposal, c: Cues) -> str | None:
+    """'the district of Sevre in the northwestern province of Idlib', 'al-Hamadaniyeh area in Aleppo
+    city': the place the text says holds this one."""
+    tok_at = doc_tokens(doc)
+    j = p.end
+    if j < len(doc) and (tok_at[j].lower_ in c.after or tok_at[j].lower_ == "area"):
+        j += 1
+    if j >= len(doc) or tok_at[j].lower_ != "in":
+        return None
+    j += 1
+    if j < len(doc) and tok_at[j].lower_ == "the":
+        j += 1
+    while j < len(doc) and not _is_name_token(tok_at[j]) and (tok_at[j].lower_ in c.qualifier or tok_at[j].pos_ == "ADJ"):
+        j += 1
+    if j + 1 < len(doc) and tok_at[j].lower_ in c.before and tok_at[j + 1].lower_ == "of":
+        j += 2
+    if j >= len(doc) or not _is_name_token(tok_at[j]):
+        return None
+    end = j + 1
+    while end < len(doc) and (_is_name_token(tok_at[end]) or tok_at[end].text == "-"):
+        end += 1
+    while end > j + 1 and tok_at[end - 1].lower_ in c.after:
+        end -= 1  # "Idlib Province"
+    return doc[j:end].text
 
 
 def _share_plural_hints(doc: Doc, spans: list[Proposal]) -> None:
@@ -316,6 +348,8 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if len(tokens) == 1 and tokens[0].text in _speakers(doc) and not any(
             cand.major and cand.matched.lower() == text.lower() for cand in p.candidates):
         return False  # "Morris said", "Petrova, 52,": a person, wherever the article names them
+    if _known_actor(text, tokens) and not any(cand.feature == "country" and cand.similarity == 1.0 for cand in p.candidates):
+        return False  # "SANA", "Red Cross", "Assads forces": a body or a person the actor lexicon knows
     if len(tokens) == 1 and not p.cue and tokens[0].text in _person_words(doc) and not any(
         cand.feature in ("country", "admin1") for cand in p.candidates[:1]
     ):
@@ -363,6 +397,19 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if p.strong:
         return exact or best.similarity >= 0.9
     return prominent and not (sentence_initial and len(tokens) == 1 and tokens[0].lower_ in c.not_places)
+
+
+def _known_actor(text: str, tokens: Span) -> bool:
+    """An agency written as its acronym ("SANA"), a body of several words ("Red Cross"), or a
+    person's name with the apostrophe of its possessive lost ("Assads forces"), as the actor lexicon
+    knows them; a one-word name in plain case ("Mayadeen") may be the town or the channel."""
+    lex = actor_lexicon()
+    bodies = ("organization", "media", "armed_group")
+    if any(e.kind in bodies for e in lex.get(text.lower(), ())) and (text.isupper() or len(tokens) > 1):
+        return True
+    word = tokens[-1].text
+    return (len(tokens) == 1 and word.endswith("s") and not word.isupper()
+            and any(e.kind == "person" for e in lex.get(word[:-1].lower(), ())))
 
 
 def _names_a_day(tok_at: list[Token], end: int) -> bool:
@@ -493,6 +540,9 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
     groups: dict[str, list[Proposal]] = defaultdict(list)
     for p in proposals:
         groups[key(p.text)].append(p)
+    for p in proposals:
+        if p.container_text and key(p.container_text) not in groups:
+            p.container_text = None  # "in January", "in Reuters": only a place the article names holds another
     ctx.linked = frozenset(_containment_links(groups) | _neighbour_links(groups))
     order = sorted(groups, key=lambda k: (-_confidence(groups[k]), groups[k][0].start))
     choices: dict[str, Choice] = {}
@@ -511,7 +561,8 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
         if chosen is not None and not all(p.dateline for p in group):
             _add_to_context(ctx, chosen)
     _reconsider(order, groups, choices, ctx)
-    return _records(doc, proposals, groups, choices, gaz)
+    holders = {k: _resolve_parent(_mention(groups[k]).parent_hint, ctx, gaz, choices) for k in order if choices[k].candidate is None}
+    return _records(doc, proposals, groups, choices, gaz, {k: c for k, c in holders.items() if c is not None})
 
 
 def _containment_links(groups: dict[str, list[Proposal]]) -> set[int]:
@@ -563,7 +614,7 @@ def _readings(k: str, group: list[Proposal], m: Mention) -> list[tuple[str, Ment
     hinted = [p for p in group if p.feature_hint]
     if not hinted or len(hinted) == len(group):
         return [(k, m)]
-    return [(k + "#hint", m), (k, Mention(text=m.text, parent_hint=m.parent_hint, strong=m.strong))]
+    return [(k + "#hint", m), (k, Mention(text=m.text, parent_hint=m.parent_hint, parent_holds=m.parent_holds, strong=m.strong))]
 
 
 def _plain_follows_hint(k: str, choices: dict[str, Choice]) -> None:
@@ -576,10 +627,13 @@ def _plain_follows_hint(k: str, choices: dict[str, Choice]) -> None:
 
 def _mention(group: list[Proposal]) -> Mention:
     """What the article says about a name, gathered over all its mentions."""
+    cued = next((p for p in group if p.parent_text), None)
+    held = next((p for p in group if p.container_text), None)
     return Mention(
         text=group[0].text,
         feature_hint=next((p.feature_hint for p in group if p.feature_hint), None),
-        parent_hint=next((p.parent_text for p in group if p.parent_text), None),
+        parent_hint=cued.parent_text if cued else held.container_text if held else None,
+        parent_holds=cued.parent_holds if cued else held is not None,
         strong=any(p.strong for p in group),
     )
 
@@ -723,7 +777,8 @@ def _resolve_parent(text: str | None, ctx: Context, gaz, choices: dict[str, Choi
     return choice.candidate
 
 
-def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[str, Choice], gaz) -> list[Place]:
+def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[str, Choice], gaz,
+             holders: dict[str, Candidate]) -> list[Place]:
     by_place: dict[tuple, dict] = {}
     order: list[tuple] = []
     for p in proposals:
@@ -780,6 +835,10 @@ def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[st
         if cand and cand.gid in gid_to_id and ident[1] is not None:
             place.parent = gid_to_id[cand.gid]  # "east Aleppo" lies in Aleppo
     _link_parents(places, by_place, order, gid_to_id, gaz)
+    for ident, place in zip(order, list(places)):
+        holder = holders.get(ident[0][len("nomatch:"):]) if ident[0].startswith("nomatch:") else None
+        if holder is not None and not place.parent:
+            place.parent = _place_id(holder, places, gid_to_id, "containing place the text names")  # "Sevre in Idlib"
     return places
 
 
@@ -799,15 +858,16 @@ def _link_parents(places: list[Place], by_place: dict, order: list, gid_to_id: d
         if not parent_gid and cand.feature in ("city", "village", "admin2", "district") and cand.admin1_code:
             admin1 = gaz.admin1_of(cand.country, cand.admin1_code)
             parent_gid = admin1.gid if admin1 and admin1.gid in gid_to_id else None
-        if not parent_gid:
-            continue
-        if parent_gid not in gid_to_id:
-            parent = gaz.by_gid(parent_gid)
-            if parent is None:
-                continue
-            pid = f"p{len(places) + 1}"
-            places.append(Place(id=pid, name=parent.name, feature=parent.feature, country=parent.country,
-                                admin1=parent.admin1, lat=parent.lat, lon=parent.lon, gazetteer_id=parent.gid,
-                                score=None, reason="containing place of a district named in the text", mentions=[]))
-            gid_to_id[parent_gid] = pid
-        place.parent = gid_to_id[parent_gid]
+        parent = gaz.by_gid(parent_gid) if parent_gid else None
+        if parent is not None:
+            place.parent = _place_id(parent, places, gid_to_id, "containing place of a district named in the text")
+
+
+def _place_id(cand: Candidate, places: list[Place], gid_to_id: dict[str, str], reason: str) -> str:
+    """The id of the place record for `cand`, added (with no mentions of its own) if the text never names it."""
+    if cand.gid not in gid_to_id:
+        pid = f"p{len(places) + 1}"
+        places.append(Place(id=pid, name=cand.name, feature=cand.feature, country=cand.country, admin1=cand.admin1,
+                            lat=cand.lat, lon=cand.lon, gazetteer_id=cand.gid, score=None, reason=reason, mentions=[]))
+        gid_to_id[cand.gid] = pid
+    return gid_to_id[cand.gid]
