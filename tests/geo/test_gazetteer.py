@@ -65,3 +65,10 @@ def test_a_bare_province_name_is_not_a_district_named_after_it(gaz):
     assert texas == [("admin1", "TX")], texas
     assert any(c.feature == "admin2" for c in gaz.candidates("Texas County"))
     assert [c.feature for c in gaz.candidates("Hawaii") if c.country == "US"] == ["admin1"]
+
+
+def test_a_state_abbreviation_matches_only_its_own_letters(gaz):
+    tennessee = "geonames:4662168"
+    assert tennessee in [c.gid for c in gaz.candidates("Tenn.")]
+    assert tennessee not in [c.gid for c in gaz.candidates("Teen")]  # same key once doubled letters fold
+    assert "US" in {c.country for c in gaz.candidates("U.S.") if c.feature == "country"}

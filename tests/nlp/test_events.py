@@ -89,6 +89,23 @@ def test_country_that_carried_out_an_attack_is_not_its_place(record_of):
     assert places[e.place].name == "Mosul"
 
 
+def test_where_a_speaker_sits_is_not_the_event_place(record_of):
+    rec, places, _ = events(record_of, "Drones struck an oil depot overnight, the defence ministry in Riyadh said. "
+                                       "Rockets hit Marib on Monday, the spokesman of the coalition in Aden told reporters.")
+    strikes = [e for e in rec.events if e.type in ("air_strike", "shelling")]
+    assert strikes and all(places[e.place].name not in ("Riyadh", "Aden") for e in strikes if e.place)
+    assert any(places[e.place].name == "Marib" for e in strikes if e.place)
+
+
+def test_a_country_fighting_or_speaking_is_not_the_scene(record_of):
+    rec, places, _ = events(record_of, "Shelling by the army and its ally Eritrea killed 30 civilians in the besieged city of "
+                                       "Mekelle on Friday. About 40 fighters were killed in clashes in a western region bordering Sudan.")
+    (shelling,) = [e for e in rec.events if e.type == "shelling"]
+    assert places[shelling.place].name == "Mekelle"
+    clashes = [e for e in rec.events if e.type == "armed_clash"]
+    assert clashes and all(places[e.place].name != "Sudan" for e in clashes if e.place)
+
+
 def test_headline_event_in_a_country_takes_the_article_place_in_it(record_of):
     rec = record_of("Air raids kill 9 in Yemen\n\nAircraft struck a wedding hall in Hajjah on Saturday, killing nine guests, "
                     "medics said. The town has been hit before.", "2018-04-23")

@@ -370,3 +370,9 @@ def test_agencies_bodies_and_lost_apostrophes_are_not_places(record_of):
                                 "had shelled the old city. TASS reported from Moscow.")
     assert {"Homs", "Moscow"} <= set(ps)
     assert not set(ps) & {"SANA", "Sana", "Red Cross", "Assads", "TASS", "Tass"}
+
+
+def test_a_district_the_text_puts_in_another_city_is_not_its_namesake_there(record_of):
+    rec, ps = places(record_of, "Title\n\nRockets hit the al-Midan neighbourhood in Damascus city on Sunday.")
+    assert ps["al-Midan"].gazetteer_id is None  # Aleppo has an al-Midan; the text says this one is in Damascus
+    assert ps["al-Midan"].parent == ps["Damascus"].id

@@ -70,6 +70,8 @@ class Gazetteer:
         found: dict[int, Candidate] = {}
         if len(k) >= 2:
             for row in self.con.execute(_SELECT + " WHERE n.key = ? ORDER BY p.population DESC LIMIT ?", (k, limit)):
+                if row[-1].endswith(".") and row[-1].count(".") == 1 and name.rstrip(".").lower() != row[-1].rstrip(".").lower():
+                    continue  # "Tenn." is Tennessee; "Teen" is not (initials such as "U.S." are matched as before)
                 found.setdefault(row[0], _candidate(row, 1.0))
             sk = skeleton(name)
             if fuzzy and len(k) >= 5 and len(sk) >= 3:

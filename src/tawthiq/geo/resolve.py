@@ -115,6 +115,12 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
                       or c.major and not m.parent_holds]  # "Paris, London": a list of world cities
         if not candidates:
             return Choice(None, 0.0, f"no candidate in {parent.name} or the countries the article names")
+        if (m.parent_holds and parent.similarity == 1.0
+                and (parent.feature in ("admin1", "admin2") or parent.major and parent.feature != "country")):
+            # "al-Midan in Damascus" is not Aleppo's al-Midan
+            candidates = [c for c in candidates if c.country != parent.country or _within(c, parent)]
+            if not candidates:
+                return Choice(None, 0.0, f"no candidate in {parent.name}, which the text says holds it")
     ranked = sorted(((evidence(c, m, ctx, parent), c) for c in candidates), key=lambda sc: (-sc[0], -sc[1].population, sc[1].id))
     best_score, best = ranked[0]
     if best.feature == "admin1" and m.feature_hint != "admin1":
@@ -127,6 +133,13 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
     if best_score < floor:
         return Choice(None, round(best_score, 3), f"no candidate scored above {floor:.2f} (best: {best.name}, {best.country})")
     return Choice(best, round(min(1.0, best_score), 3), evidence=best_score)
+
+
+def _within(c: Candidate, holder: Candidate) -> bool:
+    """`c` lies in `holder`, or close enough to be named as in it (a town on a city's edge)."""
+    if c.id == holder.id or c.parent == holder.gid or c.admin1_code and c.admin1_code == holder.admin1_code:
+        return True
+    return c.lat is not None and holder.lat is not None and distance_km(c.lat, c.lon, holder.lat, holder.lon) < 50
 
 
 def _spelt_as(c: Candidate, text: str) -> bool:

@@ -449,6 +449,8 @@ def _place(ctx: _Context, d: Draft) -> str | None:
     """The most specific place in the event's clause, then its participants' description."""
     speakers = _speakers(ctx, d.head.sent)
     bystander_tokens = set().union(*(toks for aid, toks in ctx.description_tokens.items() if aid in speakers)) if speakers else set()
+    bystander_tokens |= _speaker_phrases(d.head)
+    agents = {t.i for head in (d.head, *d.merged) for t in _agent_tokens(head)}
     candidates: list[tuple[int, int, str]] = []
     sent = d.head.sent
     heads = [d.head, *d.merged]
@@ -456,10 +458,15 @@ def _place(ctx: _Context, d: Draft) -> str | None:
         pid = ctx.place_at.get(tok.i)
         if pid is None or tok.i in bystander_tokens:
             continue
-        if ctx.place_feature.get(pid) == "country" and tok.dep_ in ("compound", "amod", "poss") and tok.head in heads:
+        country = ctx.place_feature.get(pid) == "country"
+        if country and tok.dep_ in ("compound", "amod", "poss") and tok.head in heads:
             continue  # "US strikes", "Turkish shelling": the country carried the attack out
+        if country and (tok.i in agents or tok.dep_ == "nsubj"):
+            continue  # "bombardment by the regime and its ally Russia", "Russia called for …": an actor, not a scene
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH:
             continue  # "Moscow said": a capital speaking for its government, not a scene
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("border", "neighbour", "neighbor"):
+            continue  # "an eastern province bordering Iraq": the place it borders is not the scene
         dist = min((x for x in (_path_length(tok, h, limit=10) for h in heads) if x is not None), default=None)
         if dist is None:
             dist = 20 + abs(tok.i - d.head.i) // 5
@@ -475,6 +482,22 @@ def _place(ctx: _Context, d: Draft) -> str | None:
 
 
 SPEECH = {"say", "tell", "explain", "add", "claim", "state", "report", "confirm", "deny", "note", "describe", "insist", "warn", "believe", "accuse", "recount", "recall"}
+
+
+def _speaker_phrases(head: Token) -> set[int]:
+    """The words of who speaks in the event's sentence ("the defence ministry in Moscow said"):
+    where a speaker sits is not where what it tells of happened, unless the event is told inside
+    that phrase itself."""
+    out: set[int] = set()
+    for tok in span_tokens(head.sent):
+        deps = {child.dep_ for child in tok.children}
+        if tok.lemma_.lower() in SPEECH and ("ccomp" in deps or "dobj" not in deps):  # not "claimed the lives of 80"
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    words = {t.i for t in child.subtree}
+                    if head.i not in words:
+                        out |= words
+    return out
 
 
 def _speakers(ctx: _Context, sent: Span) -> set[str]:

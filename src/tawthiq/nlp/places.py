@@ -372,8 +372,9 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         if before is not None and _is_name_token(before) and not before.is_sent_start and before.lower_ not in c.qualifier:
             return False  # "the Aleppo Media Center": a word inside the name, not the place it is named after
         p.attributive = True  # "Dublin City Council", "University of Georgia": named, but not a scene
-    if ent is not None and ent.label_ == "NORP" and tokens[-1].tag_ == "JJ":
-        return False
+    if ent is not None and ent.label_ == "NORP" and tokens[-1].tag_ == "JJ" and not any(
+            cand.name == text and cand.major for cand in p.candidates):
+        return False  # "Kurdish", "Alawite"; not "Aleppo" tagged an adjective before "city"
     best = p.candidates[0]
     exact = any(cand.similarity == 1.0 for cand in p.candidates)
     prominent = any(cand.major and cand.similarity == 1.0 for cand in p.candidates)
