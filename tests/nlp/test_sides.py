@@ -40,6 +40,13 @@ def test_the_same_force_has_the_side_of_this_war(record_of):
     assert sy.side == "pro_government" and ua.side == "opposition"
 
 
+def test_a_country_named_as_the_attacker_has_its_forces_side_in_this_war(record_of):
+    sy = sides(record_of, "Title\n\nRussia air strikes killed 12 civilians in Idlib and Aleppo, Syria, on Monday.")["Russia"]
+    ua = sides(record_of, "Title\n\nRussia drone strikes hit Kharkiv and Sumy in Ukraine overnight.")["Russia"]
+    assert sy.side == "pro_government" and ua.side == "opposition"
+    assert sy.side_evidence.text == "Russia"
+
+
 def test_no_evidence_means_unknown(record_of):
     a = sides(record_of, "Title\n\nA man told reporters that he had lost his shop in Bentiu.")
     assert a["man"].side == "unknown" and a["man"].side_evidence is None

@@ -117,16 +117,35 @@ def _from_nationality(doc: Doc, actor: Actor, country: str | None):
     from ..geo.gazetteer import open_gazetteer
     from .actors import lexicon
 
-    nation = open_gazetteer().demonym_country(actor.name)
+    gaz = open_gazetteer()
+    nation = gaz.demonym_country(actor.name) or next(
+        (c.country for c in gaz.candidates(actor.name, fuzzy=False) if c.feature == "country" and c.name == actor.name), None)
     if nation is None:
         return None
     m = actor.mentions[0]
     evidence = Evidence(start=m.start, end=m.end, text=m.text)
     if country and nation == country:
         return "government", "state_forces", evidence
-    entries = lexicon().get(f"{actor.name.lower()} forces", [])
+    entries = _forces_of().get(nation, [])
     found = _from_lexicon(doc, actor, entries, country) if entries else None
     return (found[0], found[1], evidence) if found else None
+
+
+@lru_cache(maxsize=1)
+def _forces_of() -> dict[str, list[LexEntry]]:
+    """The lexicon's '<demonym> forces' entries by the country they belong to: what 'Russia' or
+    'Russian' qualifying a strike stands for in each war."""
+    from ..geo.gazetteer import open_gazetteer
+    from .actors import lexicon
+
+    gaz = open_gazetteer()
+    out: dict[str, list[LexEntry]] = {}
+    for alias, entries in lexicon().items():
+        if alias.endswith(" forces") and " " not in alias[: -len(" forces")]:
+            nation = gaz.demonym_country(alias[: -len(" forces")])
+            if nation:
+                out.setdefault(nation, []).extend(entries)
+    return out
 
 
 def _evidence(doc: Doc, start: int, end: int) -> Evidence:
