@@ -30,6 +30,9 @@ def one(text, anchor=PUB):
         ("Aid has been blocked since late November.", "2016-11-21", "2016-12-14", "range", "2016-11"),
         ("Talks are due on Monday.", "2016-12-19", "2016-12-19", "day", "2016-12-19"),
         ("The clashes happened between 3 and 5 December.", "2016-12-03", "2016-12-05", "range", "2016-12-03/2016-12-05"),
+        ("The convoy was hit on 10.09.2014 near the border.", "2014-09-10", "2014-09-10", "day", "2014-09-10"),
+        ("The convoy was hit on 25-12-2016 near the border.", "2016-12-25", "2016-12-25", "day", "2016-12-25"),
+        ("The convoy was hit on 12/25/2016 near the border.", "2016-12-25", "2016-12-25", "day", "2016-12-25"),
     ],
 )
 def test_relative_and_explicit_dates(text, start, end, precision, value):
@@ -64,3 +67,12 @@ def test_the_original_reports_date_anchors_when_it_is_all_there_is(record_of):
     rec = record_of("Title\n\nThe bodies were returned on Friday.\n\nOriginal report (in Arabic) published on Sunday May 3rd, 2015: http://example.org/1")
     d = rec.dates[0]
     assert d.anchor == "original.published" and d.start == "2015-05-01"
+
+
+def test_a_date_that_opens_a_report_or_follows_published_is_its_stamp():
+    found = find_dates("Title\n\n30-04-2016 A suicide bomber killed five police officers on Friday. "
+                       "Published April 8 2017 Officials said. AFP Tuesday 23 Sep 2014 Jets struck.", PUB, "published")
+    kinds = {d.text: getattr(d, "kind", None) for d in found}
+    assert kinds["30-04-2016"] == kinds["April 8 2017"] == kinds["Tuesday 23 Sep 2014"] == "stamp"
+    assert kinds["Friday"] is None
+    assert getattr(one("The convoy was hit on 25-12-2016 near the border."), "kind", None) is None

@@ -275,3 +275,18 @@ def test_a_barrage_is_shelling_and_its_qualifier_fired_it(record_of):
 def test_a_bomb_is_an_explosion_unless_dropped_from_the_air(record_of, text, etype):
     rec, _, _ = events(record_of, text)
     assert [e.type for e in rec.events] == [etype]
+
+
+def test_the_report_stamp_is_no_event_date(record_of):
+    rec = record_of("Suicide bomber kills five in Qamishli\n\n30-04-2016 A suicide bomber killed five police officers "
+                    "in Qamishli, security sources said.", "2016-05-01")
+    (blast,) = [e for e in rec.events if e.type == "explosion" and e.quantities]
+    assert blast.date.text is None and blast.date.start == "2016-05-01"  # the publication date, not the stamp's
+
+
+def test_a_toll_told_again_with_its_cause_is_one_incident(record_of):
+    rec = record_of("Government forces kill 40 militants in Borno\n\nGovernment forces killed 40 militants in Borno state "
+                    "on Saturday, the army said.\n\nOfficials said the army had called in reinforcements from Maiduguri. "
+                    "Air strikes by the air force killed 40 militants near Gwoza on Saturday, a spokesman said.", "2021-03-14")
+    carrying = [e for e in rec.events if any(q.value == 40 for q in e.quantities)]
+    assert [e.type for e in carrying] == ["air_strike"], [(e.type, e.text) for e in rec.events]

@@ -21,6 +21,7 @@ def test_money_with_conversion(record_of):
         ("Nine fighters died in the clashes.", "fatalities", 9, "fighters"),
         ("Shelling wounded 23 people in Donetsk.", "injured", 23, "people"),
         ("Rebels fired 20 rockets at the base.", "count", 20, "rockets"),
+        ("Fierce clashes near Kobani have killed about 100 IS fighters in the past three days.", "fatalities", 100, "fighters"),
     ],
 )
 def test_counts_and_what_they_count(record_of, text, kind, value, of):

@@ -46,6 +46,22 @@ class DatesComponent:
         return doc
 
 
+_EXPLICIT_DAY = {"full_mdy", "full_dmy", "iso", "numeric", "numeric_dmy"}
+_STAMP_BEFORE = re.compile(
+    r"(?i)(?:^|\b(?:published|posted|updated|last updated|date of publication|(?:AFP|AP|Reuters|Xinhua|dpa|ANSA|UPI))\b"
+    r"(?: (?:on|at))?[:,]?(?: (?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?) ?$")
+
+
+def _stamp(text: str, f) -> bool:
+    """A full date that opens a paragraph or follows "Published", "Updated" or an agency's name
+    ("30-04-2016 Suicide bomber kills five", "AFP Tuesday 23 Sep 2014"): when the report was put
+    out, not when anything in it happened."""
+    if f.rule not in _EXPLICIT_DAY:
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return bool(_STAMP_BEFORE.search(text[max(line_start, f.start - 40) : f.start]))
+
+
 def find_dates(text: str, anchor: date | None, anchor_name: str | None) -> list[DateExpr]:
     out: list[DateExpr] = []
     focus = anchor  # the day the text is talking about: 'the day', 'that morning' refer to it
@@ -56,7 +72,7 @@ def find_dates(text: str, anchor: date | None, anchor_name: str | None) -> list[
             focus = r.start
         if r.reason == "not resolvable" and not r.value:
             continue
-        extra = {"kind": "duration"} if r.duration else {}
+        extra = {"kind": "duration"} if r.duration else {"kind": "stamp"} if _stamp(text, f) else {}
         out.append(
             DateExpr(
                 id=f"d{len(out) + 1}",

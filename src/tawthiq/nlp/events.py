@@ -133,6 +133,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
             continue
         _absorb(host, event)
     kept = _merge_forward(kept, ctx)
+    kept = _merge_retold(kept, ctx)
     for n, event in enumerate(kept, start=1):
         event.id = f"e{n}"
     return kept
@@ -186,6 +187,35 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
     return [e for i, e in enumerate(events) if i not in merged]
 
 
+RETOLD_MIN = 3  # one or two deaths told twice may well be two incidents
+
+
+def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
+    """'Russian forces kill 120 IS fighters' … 'Russian air strikes killed 120 fighters': a toll
+    told again with its cause, anywhere in the article, is the same incident, unless the two name
+    different days or places (a headline's place list is no place of its own)."""
+    tolls = lambda e: {q.value for q in e.quantities if q.kind == "fatalities" and not q.cumulative  # noqa: E731
+                       and q.value is not None and q.value >= RETOLD_MIN}
+    merged: set[int] = set()
+    for i, event in enumerate(events):
+        own = tolls(event)
+        if event.type not in GENERIC_VIOLENT or event.negated or not own:
+            continue
+        for other in events:
+            if other is event or other.type not in SPECIFIC_VIOLENT or other.negated or not own & tolls(other):
+                continue
+            if _dates_differ(event.date, other.date):
+                continue
+            if (not ctx.in_title(event.start) and event.place and other.place and event.place != other.place
+                    and not ctx.nested(event.place, other.place) and "country" not in (ctx.place_feature.get(event.place), ctx.place_feature.get(other.place))):
+                continue
+            _absorb(other, event)
+            other.place = other.place or event.place
+            merged.add(i)
+            break
+    return [e for i, e in enumerate(events) if i not in merged]
+
+
 def _dates_differ(a: EventDate | None, b: EventDate | None) -> bool:
     if a is None or b is None or not a.text or not b.text or not a.start or not b.start:
         return False
@@ -229,7 +259,7 @@ class _Context:
         self.place_parent = {p.id: p.parent for p in doc._.places or [] if p.parent}
         first_break = text_of(doc).find("\n")
         self.title_end = first_break if 0 < first_break < 300 else 0
-        self.dates = [d for d in doc._.dates or [] if getattr(d, "kind", None) != "duration"]
+        self.dates = [d for d in doc._.dates or [] if getattr(d, "kind", None) not in ("duration", "stamp")]
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", text_of(doc))]
         published = (doc._.meta or {}).get("published")
         if published:

@@ -152,6 +152,8 @@ def _classify(doc: Doc, n: NumberSpan) -> Quantity | None:
     if noun is None and n.value is not None and 1900 <= n.value <= 2100 and re.fullmatch(r"\d{4}", n.text.strip()):
         return None  # a year
     kind = _toll(doc, span, noun)
+    if kind is None and noun is not None and _number_token(span).head.i != noun.i:
+        kind = _toll(doc, span, None)  # "killed about 100 IS fighters" parsed apart: the number's own verb
     if kind in ("fatalities", "injured") and noun is not None and counted_classes().get(noun.lemma_.lower()) == "thing":
         kind = "count"  # "those killed in the two attacks": the attacks are counted, not the dead
     of = _of_text(doc, noun)
@@ -240,7 +242,9 @@ def _counted_noun(doc: Doc, span) -> Token | None:
     nxt = span[-1].i + 1
     if nxt < len(doc):
         after = tok_at[nxt]
-        if after.pos_ in ("NOUN",) or after.pos_ == "ADJ" and nxt + 1 < len(doc) and tok_at[nxt + 1].pos_ == "NOUN":
+        named = after.pos_ in ("ADJ", "PROPN") or after.text.isupper() and len(after.text) > 1  # "IS" is no verb here
+        if after.pos_ in ("NOUN",) or named and nxt + 1 < len(doc) and tok_at[nxt + 1].pos_ == "NOUN":
+            # "96 soldiers", "20 foreign fighters", "100 IS fighters"
             noun = after if after.pos_ == "NOUN" else tok_at[nxt + 1]
             return _through_of(noun)
         if after.lower_ == "of" and nxt + 1 < len(doc):

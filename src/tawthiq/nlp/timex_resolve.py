@@ -140,10 +140,13 @@ def _absolute(rule: str, g: dict) -> Resolved | None:
         if g.get("hh"):
             r.value = f"{d.isoformat()}T{g['hh']}:{g['mm']}"
         return r
-    if rule == "numeric":
+    if rule in ("numeric", "numeric_dmy"):
         y = int(g["y"])
         y = y + 2000 if y < 50 else y + 1900 if y < 100 else y
-        return _day(date(y, int(g["a"]), int(g["b"])))
+        month, day = (int(g["a"]), int(g["b"])) if rule == "numeric" else (int(g["b"]), int(g["a"]))
+        if month > 12 >= day:  # "25/12/2016", "12-25-2016": the order the numbers allow
+            month, day = day, month
+        return _day(date(y, month, day))
     if rule == "month_year":
         return _edge(_month(int(g["year"]), month_number(g["month"])), g.get("edge"))
     if rule in ("year", "year_prefix"):
