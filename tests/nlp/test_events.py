@@ -290,3 +290,14 @@ def test_a_toll_told_again_with_its_cause_is_one_incident(record_of):
                     "Air strikes by the air force killed 40 militants near Gwoza on Saturday, a spokesman said.", "2021-03-14")
     carrying = [e for e in rec.events if any(q.value == 40 for q in e.quantities)]
     assert [e.type for e in carrying] == ["air_strike"], [(e.type, e.text) for e in rec.events]
+
+
+def test_the_same_attack_told_twice_with_its_toll_is_one_incident(record_of):
+    rec = record_of("Drone strike kills 17 in Hodeidah market\n\nAt least 17 civilians were killed by an air strike on a "
+                    "market in the town of Zabid in Hodeidah province on Monday. Officials said the market had been busy.\n\n"
+                    "Seventeen civilians including eight children were killed in the air strike on the market on Monday, "
+                    "medics said. Dozens of aid workers were killed in another strike last month.", "2019-06-11")
+    carrying = [e for e in rec.events if any(q.value == 17 for q in e.quantities)]
+    assert len(carrying) == 1, [(e.type, e.text, [q.value for q in e.quantities]) for e in rec.events]
+    assert {q.value for q in carrying[0].quantities if q.of == "children"} == {8}
+    assert not any(q.value == 12 for q in carrying[0].quantities)  # "dozens" is a convention, no toll to match on

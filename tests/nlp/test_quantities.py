@@ -22,6 +22,7 @@ def test_money_with_conversion(record_of):
         ("Shelling wounded 23 people in Donetsk.", "injured", 23, "people"),
         ("Rebels fired 20 rockets at the base.", "count", 20, "rockets"),
         ("Fierce clashes near Kobani have killed about 100 IS fighters in the past three days.", "fatalities", 100, "fighters"),
+        ("Three children were among at least 19 civilians killed in a drone strike on a village.", "fatalities", 3, "children"),
     ],
 )
 def test_counts_and_what_they_count(record_of, text, kind, value, of):

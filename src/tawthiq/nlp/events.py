@@ -192,28 +192,40 @@ RETOLD_MIN = 3  # one or two deaths told twice may well be two incidents
 
 def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
     """'Russian forces kill 120 IS fighters' … 'Russian air strikes killed 120 fighters': a toll
-    told again with its cause, anywhere in the article, is the same incident, unless the two name
-    different days or places (a headline's place list is no place of its own)."""
-    tolls = lambda e: {q.value for q in e.quantities if q.kind == "fatalities" and not q.cumulative  # noqa: E731
-                       and q.value is not None and q.value >= RETOLD_MIN}
+    told again with its cause, or the same kind of attack told again with the same toll, anywhere
+    in the article, is the same incident, unless the two name different days or places (a
+    headline's place list is no place of its own)."""
+    told = {id(e): {q.value for q in e.quantities if q.kind == "fatalities" and not q.cumulative and not q.rule
+                    and q.value is not None and q.value >= RETOLD_MIN} for e in events}  # counted, not "dozens"
+    tolls = lambda e: told[id(e)]  # noqa: E731  what each telling said itself, before any joined it
     merged: set[int] = set()
     for i, event in enumerate(events):
         own = tolls(event)
-        if event.type not in GENERIC_VIOLENT or event.negated or not own:
+        if event.negated or not own or event.type not in GENERIC_VIOLENT and event.type not in SPECIFIC_VIOLENT:
             continue
-        for other in events:
-            if other is event or other.type not in SPECIFIC_VIOLENT or other.negated or not own & tolls(other):
+        generic = event.type in GENERIC_VIOLENT
+        for j, other in enumerate(events):
+            if other is event or j in merged or other.type not in SPECIFIC_VIOLENT or other.negated or not own & tolls(other):
                 continue
+            if not generic and (other.type != event.type or j > i):
+                continue  # the same attack told twice: the later telling joins the first
             if _dates_differ(event.date, other.date):
                 continue
-            if (not ctx.in_title(event.start) and event.place and other.place and event.place != other.place
-                    and not ctx.nested(event.place, other.place) and "country" not in (ctx.place_feature.get(event.place), ctx.place_feature.get(other.place))):
+            if not ctx.in_title(event.start) and not _same_area(ctx, event.place, other.place):
                 continue
             _absorb(other, event)
             other.place = other.place or event.place
             merged.add(i)
             break
     return [e for i, e in enumerate(events) if i not in merged]
+
+
+def _same_area(ctx: "_Context", a: str | None, b: str | None) -> bool:
+    """Two places that may name one incident's scene: the same, one holding the other, a country
+    named loosely, or two places of one province ("al-Asharah" and "Deir ez-Zor")."""
+    if not a or not b or a == b or ctx.nested(a, b) or "country" in (ctx.place_feature.get(a), ctx.place_feature.get(b)):
+        return True
+    return ctx.place_admin1.get(a) is not None and ctx.place_admin1.get(a) == ctx.place_admin1.get(b)
 
 
 def _dates_differ(a: EventDate | None, b: EventDate | None) -> bool:
@@ -244,6 +256,7 @@ class _Context:
         self.place_at: dict[int, str] = {}
         self.place_feature: dict[str, str] = {}
         self.place_country = {p.id: p.country for p in doc._.places or []}
+        self.place_admin1 = {p.id: (p.country, p.admin1) for p in doc._.places or [] if p.admin1}
         for place in doc._.places or []:
             if getattr(place, "dateline", False):
                 continue

@@ -339,7 +339,8 @@ def _toll_word(tok: Token) -> str | None:
             return cues[word][0]
         if word in _GROUP_OF_VICTIMS:
             return _GROUP_OF_VICTIMS[word]
-    if tok.lower_ in ("those", "people"):
+    if tok.lower_ == "those" or counted_classes().get(tok.lemma_.lower()) in ("civilian", "child", "woman", "combatant", "person"):
+        # "those killed", "19 civilians killed"
         for child in tok.children:
             if child.dep_ in ("acl", "relcl", "amod") and child.lemma_.lower() in cues and cues[child.lemma_.lower()][1] == "verb":
                 return cues[child.lemma_.lower()][0]
