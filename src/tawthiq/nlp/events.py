@@ -527,34 +527,34 @@ def _place(ctx: _Context, d: Draft) -> str | None:
 SPEECH = {"say", "tell", "explain", "add", "claim", "state", "report", "confirm", "deny", "note", "describe", "insist", "warn", "believe", "accuse", "recount", "recall"}
 
 
+def _speech_subjects(sent: Span, telling_only: bool = False):
+    """Who speaks in the sentence: the subjects of its speech verbs; with `telling_only`, not of a
+    speech verb used for something else ("claimed the lives of 80")."""
+    for tok in span_tokens(sent):
+        if tok.lemma_.lower() not in SPEECH:
+            continue
+        deps = {child.dep_ for child in tok.children}
+        if telling_only and "dobj" in deps and "ccomp" not in deps:
+            continue
+        yield from (child for child in tok.children if child.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _speaker_phrases(head: Token) -> set[int]:
     """The words of who speaks in the event's sentence ("the defence ministry in Moscow said"):
     where a speaker sits is not where what it tells of happened, unless the event is told inside
     that phrase itself."""
     out: set[int] = set()
-    for tok in span_tokens(head.sent):
-        deps = {child.dep_ for child in tok.children}
-        if tok.lemma_.lower() in SPEECH and ("ccomp" in deps or "dobj" not in deps):  # not "claimed the lives of 80"
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    words = {t.i for t in child.subtree}
-                    if head.i not in words:
-                        out |= words
+    for subject in _speech_subjects(head.sent, telling_only=True):
+        words = {t.i for t in subject.subtree}
+        if head.i not in words:
+            out |= words
     return out
 
 
 def _speakers(ctx: _Context, sent: Span) -> set[str]:
     """Actors who speak in this sentence: the places in their descriptions say who they are,
     not where the events they tell of happened."""
-    out = set()
-    for tok in span_tokens(sent):
-        if tok.lemma_.lower() in SPEECH:
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    for t in child.subtree:
-                        if t.i in ctx.actor_at:
-                            out.add(ctx.actor_at[t.i])
-    return out
+    return {ctx.actor_at[t.i] for subject in _speech_subjects(sent) for t in subject.subtree if t.i in ctx.actor_at}
 
 
 def _participant_tokens(d: Draft) -> list[Token]:
