@@ -140,6 +140,9 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
 
 
 def _absorb(host: Event, event: Event) -> None:
+    """One incident told twice: the host keeps its own words and takes the other telling's numbers,
+    participants and, when it names none, place."""
+    host.place = host.place or event.place
     host.quantities.extend(q for q in event.quantities if q not in host.quantities)
     known = {a.actor for a in host.actors}
     host.actors.extend(a for a in event.actors if a.actor not in known and not (a.role == "agent" and any(x.role == "agent" for x in host.actors)))
@@ -181,7 +184,6 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
             if retold and (other.type != event.type or not theirs & own):
                 continue
             _absorb(other, event)
-            other.place = other.place or event.place
             merged.add(i)
             break
     return [e for i, e in enumerate(events) if i not in merged]
@@ -214,7 +216,6 @@ def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
             if not ctx.in_title(event.start) and not _same_area(ctx, event.place, other.place):
                 continue
             _absorb(other, event)
-            other.place = other.place or event.place
             merged.add(i)
             break
     return [e for i, e in enumerate(events) if i not in merged]
