@@ -48,6 +48,15 @@ def skeleton(name: str) -> str:
     return _DOUBLES.sub(r"\1", first + rest) if first not in "aeiou" else _DOUBLES.sub(r"\1", _VOWELS.sub("", k) or k)
 
 
+@lru_cache(maxsize=200_000)
+def spelling_words(name: str) -> tuple[str, ...]:
+    """The words of a name as written, up to case and accents: unlike `key`, articles, marks and
+    doubled letters stay, so "Sina" and "al-Sinaah" differ while "Deir ez-Zor" and "Deir Ezzor"
+    join to the same letters."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+    return tuple(re.findall(r"[^\W_]+", folded))
+
+
 def _tokens(name: str) -> list[str]:
     text = unicodedata.normalize("NFKC", name).casefold()
     if any("\u0600" <= ch <= "\u06ff" for ch in text):

@@ -13,12 +13,11 @@ pinned to a wrong place.
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import Candidate
+from .normalize import spelling_words
 
 NO_MATCH_BELOW = 0.30
 
@@ -146,15 +145,10 @@ def _spelt_as(c: Candidate, text: str) -> bool:
     """The gazetteer writes the name as the text does, up to case, accents and punctuation
     ("Deir ez-Zor" for "Deir Ezzor", "Windsor" in "Windsor Castle"), not only after dropping
     articles and doubled letters ("Sina" for "al-Sinaah")."""
-    name, said = _words(c.matched), _words(text)
+    name, said = spelling_words(c.matched), spelling_words(text)
     if "".join(name) == "".join(said):
         return True
     return any(said[i : i + len(name)] == name for i in range(len(said) - len(name) + 1))
-
-
-def _words(text: str) -> list[str]:
-    folded = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
-    return re.findall(r"[^\W_]+", folded)
 
 
 def county_of(c: Candidate) -> tuple | None:
