@@ -115,7 +115,6 @@ def _from_nationality(doc: Doc, actor: Actor, country: str | None):
     if actor.kind != "state" or not actor.mentions or " " in actor.name.strip():
         return None
     from ..geo.gazetteer import open_gazetteer
-    from .actors import lexicon
 
     gaz = open_gazetteer()
     nation = gaz.demonym_country(actor.name) or next(
