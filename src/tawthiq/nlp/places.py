@@ -255,10 +255,7 @@ def _parent_cues(doc: Doc, p: Proposal) -> None:
         if tok_at[q].lower_ == "the":
             q += 1
         if q < len(doc) and _is_name_token(tok_at[q]):
-            end = q + 1
-            while end < len(doc) and (_is_name_token(tok_at[end]) or tok_at[end].text == "-"):
-                end += 1
-            p.parent_text = doc[q:end].text
+            p.parent_text = doc[q : _name_run_end(tok_at, q)].text
             p.parent_holds = True
     i = p.start - 1
     while i > 0 and (tok_at[i].lower_ in c.qualifier or tok_at[i].pos_ == "ADJ"):
@@ -295,12 +292,18 @@ def _container(doc: Doc, p: Proposal, c: Cues) -> str | None:
         j += 2
     if j >= len(doc) or not _is_name_token(tok_at[j]):
         return None
-    end = j + 1
-    while end < len(doc) and (_is_name_token(tok_at[end]) or tok_at[end].text == "-"):
-        end += 1
+    end = _name_run_end(tok_at, j)
     while end > j + 1 and tok_at[end - 1].lower_ in c.after:
         end -= 1  # "Idlib Province"
     return doc[j:end].text
+
+
+def _name_run_end(tok_at: list[Token], start: int) -> int:
+    """Where the run of name words (and hyphens) that starts at `start` ends: "Deir ez-Zor"."""
+    end = start + 1
+    while end < len(tok_at) and (_is_name_token(tok_at[end]) or tok_at[end].text == "-"):
+        end += 1
+    return end
 
 
 def _share_plural_hints(doc: Doc, spans: list[Proposal]) -> None:
@@ -859,8 +862,9 @@ def _link_parents(places: list[Place], by_place: dict, order: list, gid_to_id: d
         if not parent_gid and cand.feature in ("city", "village", "admin2", "district") and cand.admin1_code:
             admin1 = gaz.admin1_of(cand.country, cand.admin1_code)
             parent_gid = admin1.gid if admin1 and admin1.gid in gid_to_id else None
-        parent = gaz.by_gid(parent_gid) if parent_gid else None
-        if parent is not None:
+        if parent_gid in gid_to_id:
+            place.parent = gid_to_id[parent_gid]
+        elif parent_gid and (parent := gaz.by_gid(parent_gid)) is not None:
             place.parent = _place_id(parent, places, gid_to_id, "containing place of a district named in the text")
 
 
