@@ -494,7 +494,7 @@ def _place(ctx: _Context, d: Draft) -> str | None:
     speakers = _speakers(ctx, d.head.sent)
     bystander_tokens = set().union(*(toks for aid, toks in ctx.description_tokens.items() if aid in speakers)) if speakers else set()
     bystander_tokens |= _speaker_phrases(d.head)
-    agents = {t.i for head in (d.head, *d.merged) for t in _agent_tokens(head)}
+    agents: set[int] | None = None  # read only when a country is named in the sentence
     candidates: list[tuple[int, int, str]] = []
     sent = d.head.sent
     heads = [d.head, *d.merged]
@@ -505,6 +505,8 @@ def _place(ctx: _Context, d: Draft) -> str | None:
         country = ctx.place_feature.get(pid) == "country"
         if country and tok.dep_ in ("compound", "amod", "poss") and tok.head in heads:
             continue  # "US strikes", "Turkish shelling": the country carried the attack out
+        if country and agents is None:
+            agents = {t.i for head in heads for t in _agent_tokens(head)}
         if country and (tok.i in agents or tok.dep_ == "nsubj"):
             continue  # "bombardment by the regime and its ally Russia", "Russia called for …": an actor, not a scene
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH:
