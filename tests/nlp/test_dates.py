@@ -76,3 +76,10 @@ def test_a_date_that_opens_a_report_or_follows_published_is_its_stamp():
     assert kinds["30-04-2016"] == kinds["April 8 2017"] == kinds["Tuesday 23 Sep 2014"] == "stamp"
     assert kinds["Friday"] is None
     assert getattr(one("The convoy was hit on 25-12-2016 near the border."), "kind", None) is None
+
+
+def test_a_stamp_may_open_with_a_short_weekday():
+    found = find_dates("Mon Oct 31 2016 Army kills 33 militants in rural Daraa. Shells hit Sat. 5 Nov 2016 at noon.",
+                       PUB, "published")
+    kinds = {d.text: getattr(d, "kind", None) for d in found}
+    assert kinds["Oct 31 2016"] == "stamp" and kinds.get("5 Nov 2016") is None

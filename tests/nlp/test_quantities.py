@@ -23,6 +23,8 @@ def test_money_with_conversion(record_of):
         ("Rebels fired 20 rockets at the base.", "count", 20, "rockets"),
         ("Fierce clashes near Kobani have killed about 100 IS fighters in the past three days.", "fatalities", 100, "fighters"),
         ("Three children were among at least 19 civilians killed in a drone strike on a village.", "fatalities", 3, "children"),
+        ("The market was hit by a car bomb in which 40 people are estimated to have been killed.", "fatalities", 40, "people"),
+        ("Eleven villagers were reported wounded after shelling near Kramatorsk.", "injured", 11, "villagers"),
     ],
 )
 def test_counts_and_what_they_count(record_of, text, kind, value, of):

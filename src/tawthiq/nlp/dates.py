@@ -49,13 +49,13 @@ class DatesComponent:
 _EXPLICIT_DAY = {"full_mdy", "full_dmy", "iso", "numeric", "numeric_dmy"}
 _STAMP_BEFORE = re.compile(
     r"(?i)(?:^|\b(?:published|posted|updated|last updated|date of publication|(?:AFP|AP|Reuters|Xinhua|dpa|ANSA|UPI))\b"
-    r"(?: (?:on|at))?[:,]?(?: (?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?) ?$")
+    r"(?: (?:on|at))?[:,]?)(?: ?(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?)? ?$")
 
 
 def _stamp(text: str, f) -> bool:
     """A full date that opens a paragraph or follows "Published", "Updated" or an agency's name
-    ("30-04-2016 Suicide bomber kills five", "AFP Tuesday 23 Sep 2014"): when the report was put
-    out, not when anything in it happened."""
+    ("30-04-2016 Suicide bomber kills five", "Sun Feb 21 2016 Twin bomb attacks", "AFP Tuesday 23
+    Sep 2014"): when the report was put out, not when anything in it happened."""
     if f.rule not in _EXPLICIT_DAY:
         return False
     line_start = text.rfind("\n", 0, f.start) + 1

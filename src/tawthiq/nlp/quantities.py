@@ -301,6 +301,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
             return cues[lemma][0]
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
             return "fatalities"
+        if cues.get(lemma, ("", ""))[1] == "hearsay" and (kind := _told_toll(verb)):
+            return kind
         if lemma in cues and cues[lemma][1] == "noun" and anchor.dep_ in ("appos", "attr", "pobj"):
             return cues[lemma][0]
         if verb.pos_ in ("VERB", "AUX") and lemma not in ("be", "have", "leave", "include", "number", "reach", "rise", "stand"):
@@ -325,6 +327,20 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     for tok in anchor.children:
         if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in cues and cues[tok.lemma_.lower()][1] == "verb":
             return cues[tok.lemma_.lower()][0]
+    return None
+
+
+def _told_toll(verb: Token) -> str | None:
+    """'1,400 are estimated to have been killed', 'dozens were feared dead', '12 were reported
+    wounded': a verb of telling passes its subject on to the toll it governs."""
+    for child in verb.children:
+        if child.dep_ not in ("xcomp", "oprd", "acomp", "ccomp"):
+            continue
+        kind, pos = toll_cues().get(child.lemma_.lower(), (None, None))
+        if pos == "verb":
+            return kind
+        if kind := _toll_cue(child, "adj"):
+            return kind
     return None
 
 
