@@ -376,3 +376,42 @@ def test_a_district_the_text_puts_in_another_city_is_not_its_namesake_there(reco
     rec, ps = places(record_of, "Title\n\nRockets hit the al-Midan neighbourhood in Damascus city on Sunday.")
     assert ps["al-Midan"].gazetteer_id is None  # Aleppo has an al-Midan; the text says this one is in Damascus
     assert ps["al-Midan"].parent == ps["Damascus"].id
+
+
+def test_a_party_and_home_town_prefix_is_not_part_of_the_place(record_of):
+    rec, _ = places(record_of, "Title\n\nSen. Robert Ford, D-Charleston, and Rep. Linda Sumner, R-Raleigh, voted against the bill.")
+    assert {m.text for p in rec.places for m in p.mentions} >= {"Charleston", "Raleigh"}
+    assert not any(m.text.startswith(("-", "D-", "R-")) for p in rec.places for m in p.mentions)
+
+
+def test_names_written_across_a_comma_or_an_and_stay_whole(record_of):
+    rec, ps = places(record_of, "Title\n\nThe envoy flew from Washington, D.C. to Trinidad and Tobago, then to Bosnia and Herzegovina. "
+                                "Talks had been held in Moscow, Kyiv and Warsaw.")
+    assert ps["Washington, D.C."].country == "US"
+    assert ps["Trinidad and Tobago"].feature == ps["Bosnia and Herzegovina"].feature == "country"
+    assert {"Moscow", "Kyiv", "Warsaw"} <= set(ps)
+
+
+def test_a_country_named_in_full_is_one_mention(record_of):
+    _, ps = places(record_of, "Title\n\nThe Republic of Armenia closed its border with Azerbaijan after the shelling.")
+    assert ps["Republic of Armenia"].feature == "country" and ps["Republic of Armenia"].country == "AM"
+
+
+def test_a_named_persons_surname_after_of_is_no_place(record_of):
+    _, ps = places(record_of, "Title\n\nThe lawyer for Maria Villanueva said the court erred. "
+                              "The judge ordered the release of Villanueva and two others.")
+    assert "Villanueva" not in ps
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Houthi forces fired missiles at a tanker in the Red Sea on Tuesday.", "Red Sea"),
+        ("Russian warships in the Black Sea launched cruise missiles at Odesa.", "Black Sea"),
+        ("Jihadist groups have spread across the Sahel since 2012.", "Sahel"),
+        ("Militants attacked an oil pipeline in the Niger Delta.", "Niger Delta"),
+    ],
+)
+def test_seas_and_regions_of_several_wars(record_of, text, name):
+    _, ps = places(record_of, "Title\n\n" + text)
+    assert ps[name].feature == "natural" and ps[name].lat is not None

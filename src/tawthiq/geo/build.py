@@ -359,7 +359,7 @@ def _supplement() -> Iterator[dict]:
     for row in _tsv(path):
         gid, name, names, feature, country, admin1, lat, lon, parent, population, source = row[:11]
         yield {"gid": gid, "name": name, "names": [n for n in names.split("|") if n], "feature": feature,
-               "country": country, "admin1": admin1 or None, "lat": float(lat), "lon": float(lon),
+               "country": country or None, "admin1": admin1 or None, "lat": float(lat), "lon": float(lon),
                "parent": parent or None, "population": int(population or 0), "source": source, "licence": CURATED}
 
 

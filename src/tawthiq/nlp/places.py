@@ -142,12 +142,23 @@ def propose(doc: Doc, gaz) -> list[Proposal]:
     for ent in doc_entities(doc):
         for t in range(ent.start, ent.end):
             ents[t] = ent
-    for start, end in _chunks(doc):
+    place_ents = [(ent.start + (1 if tok_at[ent.start].lower_ == "the" else 0), ent.end)
+                  for ent in doc_entities(doc) if ent.label_ in PLACE_LABELS]
+    for start, end in place_ents:  # first when joined by words a run of names stops at: "Republic of Armenia"
+        joints = {t for t in range(start + 1, end - 1) if not _is_name_token(tok_at[t]) and tok_at[t].text not in ("-", "‐")}
+        if joints and tok_at[start].lower_ not in cues().before:  # "City of Norfolk" is Norfolk, read below
+            found: list[Proposal] = []
+            _match_run(doc, start, end, gaz, found, set(taken), ents)
+            for p in found:
+                if any(p.start < t < p.end for t in joints):  # a name across the joint, not a part of it
+                    spans.append(p)
+                    taken.update(range(p.start, p.end))
+    chunks = _chunks(doc)
+    _joined_names(doc, chunks, gaz, spans, taken)
+    for start, end in chunks:
         _match_run(doc, start, end, gaz, spans, taken, ents)
-    for ent in doc_entities(doc):
-        if ent.label_ in PLACE_LABELS:
-            start = ent.start + (1 if tok_at[ent.start].lower_ == "the" else 0)
-            _match_run(doc, start, ent.end, gaz, spans, taken, ents)
+    for start, end in place_ents:
+        _match_run(doc, start, end, gaz, spans, taken, ents)
     spans.sort(key=lambda p: p.start)
     for p in spans:
         _annotate(doc, p, ents)
@@ -159,12 +170,15 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
     tok_at = doc_tokens(doc)
     i = start
     while i < end:
+        if _prefix_only(tok_at, i):
+            i += 1
+            continue
         found = None
         for j in range(min(end, i + MAX_TOKENS), i, -1):
             if any(t in taken for t in range(i, j)):
                 continue
             span = doc[i:j]
-            if tok_at[j - 1].text in ("-", "‐") or tok_at[j - 1].lower_ in PARTICLES or tok_at[i].lower_ in PARTICLES and j - i == 1:
+            if tok_at[j - 1].text in ("-", "‐") or tok_at[j - 1].is_punct and tok_at[j - 1].text != "." or tok_at[j - 1].lower_ in PARTICLES or tok_at[i].lower_ in PARTICLES and j - i == 1:
                 continue
             text = span.text
             if len(key(text)) < 3 and not text.isupper() and not (text.endswith(".") and text[:1].isupper()):
@@ -185,6 +199,35 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
             i = j
         else:
             i += 1
+
+
+def _joined_names(doc: Doc, chunks: list[tuple[int, int]], gaz, out: list[Proposal], taken: set[int]) -> None:
+    """Names the gazetteer writes across a comma or an "and" ("Washington, D.C.", "Trinidad and
+    Tobago"), found between the run of name tokens before the joint and the run after it; a
+    list's joint ("Moscow, Kiev and Paris") finds none."""
+    tok_at = doc_tokens(doc)
+    ends = {end: start for start, end in chunks}
+    for start, end in chunks:
+        joint = start - 1
+        word = tok_at[joint].text if joint >= 0 else ""
+        if joint not in ends or word not in (",", "and", "&"):
+            continue
+        left, right = max(ends[joint], joint - 2), min(end, start + 2)
+        text = f"{doc[left:joint].text}{word if word == ',' else ' ' + word} {doc[start:right].text}"
+        cands = [c for c in gaz.candidates(text) if c.similarity == 1.0 and (word in c.name or word == "&" and " and " in c.name)]
+        if cands and not any(t in taken for t in range(left, right)):
+            span = doc[left:right]
+            out.append(Proposal(left, right, span.text, span.start_char, span.end_char, candidates=cands))
+            taken.update(range(left, right))
+
+
+def _prefix_only(tok_at: list[Token], i: int) -> bool:
+    """A hyphen, or a lone letter before one ("D-Charleston", "R-Raleigh": a party and a home
+    town), opens no place name; an Arabic particle does ("a-Shaar")."""
+    tok = tok_at[i]
+    if tok.text in ("-", "‐", "–", "—", ","):
+        return True
+    return len(tok.text) == 1 and tok.lower_ not in PARTICLES and i + 1 < len(tok_at) and tok_at[i + 1].text in ("-", "‐")
 
 
 def _abbreviation_dot(tok_at: list[Token], j: int, cands: list[Candidate], taken: set[int]) -> bool:
@@ -353,7 +396,7 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return False  # "Morris said", "Petrova, 52,": a person, wherever the article names them
     if _known_actor(text, tokens) and not any(cand.feature == "country" and cand.similarity == 1.0 for cand in p.candidates):
         return False  # "SANA", "Red Cross", "Assads forces": a body or a person the actor lexicon knows
-    if len(tokens) == 1 and not p.cue and tokens[0].text in _person_words(doc) and not any(
+    if len(tokens) == 1 and not _where_cue(p, tok_at) and tokens[0].text in _person_words(doc) and not any(
         cand.feature in ("country", "admin1") for cand in p.candidates[:1]
     ):
         return False  # "Salah said": the surname of a person the article has named in full
@@ -401,6 +444,24 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if p.strong:
         return exact or best.similarity >= 0.9
     return prominent and not (sentence_initial and len(tokens) == 1 and tokens[0].lower_ in c.not_places)
+
+
+_WHERE = frozenset("in at near from into outside inside across around toward towards through via within on".split())
+_GOING = frozenset("go come move travel return head fly drive resident native".split())
+
+
+def _where_cue(p: Proposal, tok_at: list[Token]) -> bool:
+    """Words that put the name on a map: a locative preposition, a place noun, a qualifier, a
+    parent, a verb of place ("fled X", "north of X", "residents of X", "moved to X"); "the deaths
+    of Helen", "referring to Bautista's" have none."""
+    if p.feature_hint or p.qualifier or p.parent_text or p.container_text:
+        return True
+    before = tok_at[p.start - 1].lower_ if p.start > 0 else ""
+    if before in ("of", "to") and p.start > 1:
+        word = tok_at[p.start - 2]
+        c = cues()
+        return any(w in c.verb or w in c.qualifier or w in c.after or w in _GOING for w in (word.lower_, word.lemma_.lower()))
+    return before in _WHERE or p.cue and before not in cues().prep
 
 
 def _known_actor(text: str, tokens: Span) -> bool:
