@@ -415,3 +415,22 @@ def test_a_named_persons_surname_after_of_is_no_place(record_of):
 def test_seas_and_regions_of_several_wars(record_of, text, name):
     _, ps = places(record_of, "Title\n\n" + text)
     assert ps[name].feature == "natural" and ps[name].lat is not None
+
+
+def test_a_village_and_the_county_written_after_it_hold_each_other(record_of):
+    _, ps = places(record_of, "Title\n\nThe next round moves to Silverstone, Northamptonshire, and then to Knockhill, Fife.")
+    assert ps["Silverstone"].country == "GB"
+    assert "Fife" in ps
+
+
+def test_a_name_with_no_reading_is_kept_only_where_the_text_places_it(record_of):
+    _, ps = places(record_of, "Title\n\nGeorgian troops shelled the village of Prisi near Tskhinvali. The lawyer asked the "
+                              "state Court of Appeals to overturn the ruling. Exports via NAFTA rose.")
+    assert ps["Prisi"].lat is None and ps["Prisi"].reason
+    assert "Appeals" not in ps and "NAFTA" not in ps
+
+
+def test_letters_joined_by_an_ampersand_are_no_place(record_of):
+    _, ps = places(record_of, "Title\n\nThe R&D centre in Espoo will open next year, and talks were held in Trinidad & Tobago.")
+    assert "R&D" not in ps and "Espoo" in ps
+    assert ps["Trinidad & Tobago"].feature == "country"

@@ -178,7 +178,7 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
             if any(t in taken for t in range(i, j)):
                 continue
             span = doc[i:j]
-            if tok_at[j - 1].text in ("-", "‐") or tok_at[j - 1].is_punct and tok_at[j - 1].text != "." or tok_at[j - 1].lower_ in PARTICLES or tok_at[i].lower_ in PARTICLES and j - i == 1:
+            if tok_at[j - 1].text in ("-", "‐") or not tok_at[j - 1].text[-1].isalnum() and tok_at[j - 1].text[-1] != "." or tok_at[j - 1].lower_ in PARTICLES or tok_at[i].lower_ in PARTICLES and j - i == 1:
                 continue
             text = span.text
             if len(key(text)) < 3 and not text.isupper() and not (text.endswith(".") and text[:1].isupper()):
@@ -213,8 +213,8 @@ def _joined_names(doc: Doc, chunks: list[tuple[int, int]], gaz, out: list[Propos
         if joint not in ends or word not in (",", "and", "&"):
             continue
         left, right = max(ends[joint], joint - 2), min(end, start + 2)
-        text = f"{doc[left:joint].text}{word if word == ',' else ' ' + word} {doc[start:right].text}"
-        cands = [c for c in gaz.candidates(text) if c.similarity == 1.0 and (word in c.name or word == "&" and " and " in c.name)]
+        text = f"{doc[left:joint].text}{',' if word == ',' else ' and'} {doc[start:right].text}"
+        cands = [c for c in gaz.candidates(text) if c.similarity == 1.0 and (", " if word == "," else " and ") in c.name]
         if cands and not any(t in taken for t in range(left, right)):
             span = doc[left:right]
             out.append(Proposal(left, right, span.text, span.start_char, span.end_char, candidates=cands))
@@ -385,6 +385,8 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     if (p.end + 1 < len(doc) and tok_at[p.end].lower_ in c.street and tok_at[p.end].text[:1].isupper()
             and not tok_at[p.end + 1].like_num and not p.feature_hint):
         return False  # "420 Augusta St.", "Memphis Avenue": a street named after the place
+    if "&" in text and not any("&" in cand.matched or " and " in cand.name for cand in p.candidates):
+        return False  # "R&D", "Bed Bath & Beyond": letters a name of the gazetteer shares once the "&" is dropped
     if _names_a_day(tok_at, p.end):
         return False  # "St. Patrick's Day", "Columbus Day": a holiday, not a place
     if p.start > 0 and tok_at[p.start - 1].lower_.rstrip(".") in c.person:
@@ -443,7 +445,20 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return False  # a near-spelling needs the sentence to say it is a place
     if p.strong:
         return exact or best.similarity >= 0.9
+    if p.parent_text and _held_by_parent(p):
+        return True  # "Silverstone, Northamptonshire": a village the gazetteer puts in the county written after it
+    if (p.start > 1 and tok_at[p.start - 1].text == "," and _is_name_token(tok_at[p.start - 2])
+            and any(cand.similarity == 1.0 and cand.feature in ("admin1", "admin2") for cand in p.candidates)):
+        return True  # and that county, written after a name and its comma
     return prominent and not (sentence_initial and len(tokens) == 1 and tokens[0].lower_ in c.not_places)
+
+
+def _held_by_parent(p: Proposal) -> bool:
+    """An exact reading of the name lies in the province or district its parent cue names."""
+    parent = key(p.parent_text or "")
+    return len(parent) > 3 and any(
+        cand.similarity == 1.0 and any(parent in key(area) for area in (cand.admin1, cand.admin2) if area)
+        for cand in p.candidates)
 
 
 _WHERE = frozenset("in at near from into outside inside across around toward towards through via within on".split())
@@ -844,6 +859,9 @@ def _resolve_parent(text: str | None, ctx: Context, gaz, choices: dict[str, Choi
 
 def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[str, Choice], gaz,
              holders: dict[str, Candidate]) -> list[Place]:
+    """One place per reading. A name with no reading is reported (with its reason) only where the
+    text puts it on a map ("at Makeen", "the village of Prisi"), not inside a body's name ("Court
+    of Appeals") nor as an acronym ("on NAFTA")."""
     by_place: dict[tuple, dict] = {}
     order: list[tuple] = []
     for p in proposals:
@@ -862,6 +880,9 @@ def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[st
             mention = Evidence(start=p.start_char, end=p.end_char, text=p.text, dateline=True)
         entry["mentions"].append(mention)
         entry["props"].append(p)
+    tok_at = doc_tokens(doc)
+    order = [ident for ident in order if by_place[ident]["choice"].candidate or any(
+        p.dateline or _where_cue(p, tok_at) and not p.text.isupper() for p in by_place[ident]["props"])]
     places: list[Place] = []
     gid_to_id: dict[str, str] = {}
     for n, ident in enumerate(order, start=1):
