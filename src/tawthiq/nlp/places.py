@@ -42,6 +42,7 @@ class Cues:
     org: set[str] = field(default_factory=set)
     attributive: set[str] = field(default_factory=set)
     verb: set[str] = field(default_factory=set)
+    going: set[str] = field(default_factory=set)  # words before "to"/"of" that go to or live in a place
     street: set[str] = field(default_factory=set)
     not_places: set[str] = field(default_factory=set)
 
@@ -178,7 +179,7 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
             if any(t in taken for t in range(i, j)):
                 continue
             span = doc[i:j]
-            if tok_at[j - 1].text in ("-", "‐") or not tok_at[j - 1].text[-1].isalnum() and tok_at[j - 1].text[-1] != "." or tok_at[j - 1].lower_ in PARTICLES or tok_at[i].lower_ in PARTICLES and j - i == 1:
+            if not tok_at[j - 1].text[-1].isalnum() and tok_at[j - 1].text[-1] != "." or tok_at[j - 1].lower_ in PARTICLES or tok_at[i].lower_ in PARTICLES and j - i == 1:
                 continue
             text = span.text
             if len(key(text)) < 3 and not text.isupper() and not (text.endswith(".") and text[:1].isupper()):
@@ -461,22 +462,19 @@ def _held_by_parent(p: Proposal) -> bool:
         for cand in p.candidates)
 
 
-_WHERE = frozenset("in at near from into outside inside across around toward towards through via within on".split())
-_GOING = frozenset("go come move travel return head fly drive resident native".split())
-
-
 def _where_cue(p: Proposal, tok_at: list[Token]) -> bool:
     """Words that put the name on a map: a locative preposition, a place noun, a qualifier, a
-    parent, a verb of place ("fled X", "north of X", "residents of X", "moved to X"); "the deaths
-    of Helen", "referring to Bautista's" have none."""
+    parent, a verb of place ("fled X"); "of" and "to" only after a word of place or of going
+    ("north of X", "residents of X", "moved to X"), not "the deaths of Helen", "referring to Bautista"."""
     if p.feature_hint or p.qualifier or p.parent_text or p.container_text:
         return True
     before = tok_at[p.start - 1].lower_ if p.start > 0 else ""
-    if before in ("of", "to") and p.start > 1:
-        word = tok_at[p.start - 2]
+    if before in ("of", "to"):
         c = cues()
-        return any(w in c.verb or w in c.qualifier or w in c.after or w in _GOING for w in (word.lower_, word.lemma_.lower()))
-    return before in _WHERE or p.cue and before not in cues().prep
+        word = tok_at[p.start - 2] if p.start > 1 else None
+        return word is not None and any(w in c.verb or w in c.qualifier or w in c.after or w in c.going
+                                        for w in (word.lower_, word.lemma_.lower()))
+    return p.cue
 
 
 def _known_actor(text: str, tokens: Span) -> bool:
