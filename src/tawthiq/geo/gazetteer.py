@@ -9,9 +9,9 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
 from importlib import resources
 from pathlib import Path
 

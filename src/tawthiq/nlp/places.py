@@ -11,6 +11,7 @@ dateline place is kept but marked `dateline: true`; a name used only as a modifi
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -639,8 +640,8 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
         if chosen is not None and not all(p.dateline for p in group):
             _add_to_context(ctx, chosen)
     _reconsider(order, groups, choices, ctx)
-    holders = {k: _resolve_parent(_mention(groups[k]).parent_hint, ctx, gaz, choices) for k in order if choices[k].candidate is None}
-    return _records(doc, proposals, groups, choices, gaz, {k: c for k, c in holders.items() if c is not None})
+    return _records(doc, proposals, groups, choices, gaz,
+                    lambda k: _resolve_parent(_mention(groups[k]).parent_hint, ctx, gaz, choices))
 
 
 def _containment_links(groups: dict[str, list[Proposal]]) -> set[int]:
@@ -856,10 +857,11 @@ def _resolve_parent(text: str | None, ctx: Context, gaz, choices: dict[str, Choi
 
 
 def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[str, Choice], gaz,
-             holders: dict[str, Candidate]) -> list[Place]:
+             holder_of: Callable[[str], Candidate | None]) -> list[Place]:
     """One place per reading. A name with no reading is reported (with its reason) only where the
     text puts it on a map ("at Makeen", "the village of Prisi"), not inside a body's name ("Court
-    of Appeals") nor as an acronym ("on NAFTA")."""
+    of Appeals") nor as an acronym ("on NAFTA"); `holder_of` finds, for such a name kept, the place
+    its text says holds it (looked up only for those)."""
     by_place: dict[tuple, dict] = {}
     order: list[tuple] = []
     for p in proposals:
@@ -920,8 +922,8 @@ def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[st
             place.parent = gid_to_id[cand.gid]  # "east Aleppo" lies in Aleppo
     _link_parents(places, by_place, order, gid_to_id, gaz)
     for ident, place in zip(order, list(places)):
-        holder = holders.get(ident[0][len("nomatch:"):]) if ident[0].startswith("nomatch:") else None
-        if holder is not None and not place.parent:
+        holder = holder_of(ident[0][len("nomatch:"):]) if ident[0].startswith("nomatch:") and not place.parent else None
+        if holder is not None:
             place.parent = _place_id(holder, places, gid_to_id, "containing place the text names")  # "Sevre in Idlib"
     return places
 
