@@ -194,3 +194,27 @@ def test_a_description_ends_before_a_second_one_and_before_a_statement_of_its_ow
     said = [q for q in rec.quotes if q.cue == "said"]
     names = [next(m.text for m in actors[q.speaker].mentions if m.start < q.start) for q in said]
     assert names == ["Mr. Kamin", "Ahmed Omar, the governor of Kassala"]
+
+
+def test_quotes_between_typewriter_pairs_of_apostrophes(record_of):
+    q = quotes(record_of, "''The convoy was turned back at the bridge,'' said Ahmad Karimi, a driver. He said it's ''not over yet.''")
+    assert ("Ahmad Karimi", "The convoy was turned back at the bridge", True, "said") in q
+    assert ("Ahmad Karimi", "it's ''not over yet.''", False, "said") in q  # a claim with quoted words in it
+
+
+def test_short_pieces_of_a_quote_split_around_its_cue_share_the_cue(record_of):
+    rec = record_of("Title\n\n“It is over,” Olena Kovalenko said, weeping. “For us, anyway.”\n\n“Hopefully,” said Pedro Alvarez, “the road to Goma will reopen.”")
+    by_cue = {}
+    for q in rec.quotes:
+        by_cue.setdefault((q.speaker, q.cue_start), []).append(q.text)
+    assert sorted(by_cue.values()) == [["Hopefully", "the road to Goma will reopen."], ["It is over", "For us, anyway."]]
+
+
+def test_the_clause_after_the_verb_is_what_it_says(record_of):
+    q = quotes(record_of, "The siege may last months; the mayor of Mariupol says the city will hold out until spring.")
+    assert [text for _, text, _, cue in q if cue == "says"] == ["the city will hold out until spring"]
+
+
+def test_reported_words_end_before_a_joint_the_reporter_goes_on_from(record_of):
+    q = quotes(record_of, "But Fowler said the politics surrounding the top of the ticket would be more intense — and he noted that any change would come later.")
+    assert q[0][1:] == ("the politics surrounding the top of the ticket would be more intense", False, "said")

@@ -16,6 +16,7 @@ named ("officials", "a source") becomes an actor here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -28,7 +29,8 @@ from .actors import nouns
 from .places import PLACE_LABELS
 from ..record import Actor, Quote, Span as Evidence
 
-OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
+OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "''": "''"}
+_CLOSING = set(OPENERS.values()) | {")", "]"}
 PRONOUNS = {"he", "she", "they", "i", "we"}
 PERSON_HEADS = {"envoy", "nominee", "candidate", "lawyer", "attorney", "adviser", "advisor", "aide", "chairman",
                 "chairwoman", "director", "minister", "secretary", "senator", "governor", "mayor", "chief", "manager",
@@ -102,7 +104,7 @@ class _Finder:
         direct = self._direct()
         self.mixed: set[tuple[int, int]] = set()
         indirect = self._indirect(direct)
-        direct = [a for a in direct if (a.content[0] - 1, a.content[1] + 1) not in self.mixed]
+        direct = [a for a in direct if _marked(text_of(self.doc), a.content) not in self.mixed]
         atts = sorted(direct + indirect, key=lambda a: a.content[0])
         last_speaker = None
         last_para_quote = None
@@ -140,10 +142,17 @@ class _Finder:
 
     def _direct(self) -> list[Attribution]:
         doc = self.doc
+        text = text_of(doc)
+        spans = quote_spans(text)
+        split = {k for k, (a, b) in enumerate(zip(spans, spans[1:])) if self._split_by_cue(a, b)}
         out = []
-        for start, end in quote_spans(text_of(doc)):
+        for k, (start, end) in enumerate(spans):
             inner = doc.char_span(start, end, alignment_mode="expand")
-            if inner is None or not _is_statement(inner):
+            if inner is None:
+                continue
+            pieces = [j for j in (k - 1, k, k + 1) if j == k or min(j, k) in split]
+            # a piece of a quote split around its cue may be short: "“I would,” she said. “I would.”"
+            if not _is_statement([t for j in pieces for t in doc.char_span(*spans[j], alignment_mode="expand") or ()]):
                 continue
             named = self._colon_name(inner[0].i)
             if named is not None:  # "PENCE: Gennifer Flowers will not be attending …" in a transcript
@@ -158,8 +167,22 @@ class _Finder:
             source = _source_tokens(cue) if cue is not None else []
             if cue is None:
                 cue, cue_span, source = self._signature(end)
+            if cue is None and k - 1 in split and out and out[-1].content == spans[k - 1]:
+                cue, cue_span, source = out[-1].cue, out[-1].cue_span, out[-1].source  # "“A,” she said. “B.”"
             out.append(Attribution((start, end), cue, cue_span, source, True))
         return out
+
+    def _split_by_cue(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """Whether two quotes are one, split around its cue: "“A,” she said, laughing. “B.”" — only
+        a short clause with a speech verb and its subject between them, on one line."""
+        text = text_of(self.doc)
+        between = _marked(text, a)[1], _marked(text, b)[0]
+        if between[0] >= between[1] or "\n" in text[between[0] : between[1]]:
+            return False
+        gap = self.doc.char_span(*between, alignment_mode="contract")
+        if gap is None or sum(t.is_alpha for t in gap) > 12:
+            return False
+        return any(_is_cue(t) and _source_tokens(t) for t in gap)
 
     def _signature(self, end: int) -> tuple[Token | None, tuple[int, int] | None, list[Token]]:
         """The dash and name that sign a quote ending at `end`: "“…” ― Esther Tapia"."""
@@ -253,7 +276,7 @@ class _Finder:
     def _indirect(self, direct: list[Attribution]) -> list[Attribution]:
         doc = self.doc
         tok_at = doc_tokens(doc)
-        quoted = [(a.content[0] - 1, a.content[1] + 1) for a in direct]
+        quoted = [_marked(text_of(doc), a.content) for a in direct]
         out = []
         for tok in tok_at:
             if not _is_cue(tok):
@@ -279,7 +302,7 @@ class _Finder:
         """What `tok` reports between `s` and `e` in the reporter's words, unless that is a direct
         quote found already."""
         text = text_of(self.doc)
-        inside = [(qs, qe) for qs, qe in quoted if s <= qs + 1 and _no_words(text[e : qe - 1])]
+        inside = [(qs, qe) for qs, qe in quoted if s <= qs + _mark_length(text, qs) and _no_words(text[e : qe - 1])]
         # "said that the team avoided the hospital to “keep the details under wraps”": one
         # claim in the reporter's words with a quoted fragment, not a quote of its own
         fragment = bool(inside) and _words_outside(text[s:e], [(qs - s, qe - s) for qs, qe in inside]) >= 1
@@ -294,6 +317,7 @@ class _Finder:
                 e -= 1
             if e <= s:
                 return None
+        e = _open_end(self.doc, s, e)
         inside = [q for q in inside if _no_words(text[e : q[1]])]
         if fragment and inside:
             e = max([e] + [qe for _, qe in inside])  # the closing mark of a fragment that ends the claim
@@ -518,32 +542,63 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     out = []
     i, n = 0, len(text)
     while i < n:
-        ch = text[i]
-        if ch in OPENERS and _opens(text, i):
-            close = OPENERS[ch]
-            j = i + 1
+        mark = _open_mark(text, i)
+        if mark:
+            close = OPENERS[mark]
+            j = i + len(mark)
             while j < n:
-                if text[j] == close and (close != "’" or _closes_single(text, j)) and (ch != '"' or j > i + 1):
+                if text.startswith(close, j) and (close != "’" or _closes_single(text, j)) and (mark != '"' or j > i + 1):
                     break
-                if text.startswith("\n\n", j) and close != "”" and ch != '"':
+                if text.startswith("\n\n", j) and close != "”" and mark != '"':
                     j = n
                     break
                 j += 1
             if j < n:
-                s, e = i + 1, j
+                s, e = i + len(mark), j
                 while s < e and text[s].isspace():
                     s += 1
                 while e > s and text[e - 1] in " \n,":
                     e -= 1
                 if e > s:
                     out.append((s, e))
-                i = j + 1
+                i = j + len(close)
                 continue
         i += 1
     return out
 
 
-def _is_statement(inner: Span) -> bool:
+def _marked(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A direct quote's span with its quotation marks."""
+    s, e = content
+    return s - _mark_length(text, max(s - 2, 0)), e + _mark_length(text, e)
+
+
+def _mark_length(text: str, i: int) -> int:
+    return 2 if text.startswith("''", i) else 1
+
+
+def _open_end(doc: Doc, s: int, e: int) -> int:
+    """`e` moved back over a joint the reported words end on and the reporter's words go on from:
+    "… would be more intense — and", "… were not complete, and"."""
+    words = doc.char_span(s, e, alignment_mode="expand")
+    if words is None:
+        return e
+    last = len(words)
+    while last > 1 and (words[last - 1].dep_ == "cc" or words[last - 1].is_punct and words[last - 1].text not in _CLOSING):
+        last -= 1
+    return words[last - 1].idx + len(words[last - 1]) if last < len(words) else e
+
+
+def _open_mark(text: str, i: int) -> str | None:
+    """The quotation mark that opens a quote at `i`, if one does: a typewriter pair of
+    apostrophes ('' … '', as newspaper archives write quotes) before a single one."""
+    if text.startswith("''", i):
+        return "''" if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,;:!?") else None
+    ch = text[i]
+    return ch if ch in OPENERS and _opens(text, i) else None
+
+
+def _is_statement(inner: Iterable[Token]) -> bool:
     """Words someone said, not a name or a phrase in scare quotes (‘National Defence Force’,
     the ‘holocaust’)."""
     words = [t for t in inner if t.is_alpha]
@@ -683,15 +738,15 @@ def _around(tok: Token) -> list[tuple[int, int]] | None:
 
 def _clause(tok: Token) -> tuple[int, int] | None:
     """The reported clause a speech verb governs: its ccomp, or 'about …' with 'tell'."""
-    for child in tok.children:
-        if child.dep_ == "ccomp":
-            toks = [t for t in child.subtree]
-            marks = [t for t in tok.children if t.dep_ == "mark" and tok.i < t.i < child.i]
-            first = min([toks[0]] + marks, key=lambda t: t.i)
-            last = toks[-1]
-            while last.i > first.i and last.is_punct:
-                last = last.doc[last.i - 1]
-            return first.idx, last.idx + len(last)
+    # "It is unlikely; the team says she will go on": the clause after the verb is what it says
+    for child in sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i):
+        toks = [t for t in child.subtree]
+        marks = [t for t in tok.children if t.dep_ == "mark" and tok.i < t.i < child.i]
+        first = min([toks[0]] + marks, key=lambda t: t.i)
+        last = toks[-1]
+        while last.i > first.i and last.is_punct:
+            last = last.doc[last.i - 1]
+        return first.idx, last.idx + len(last)
     if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i:
         # "Males … are transferred to camps, Zein a-Din told the Syrian Voice."
         source = _source_tokens(tok)
