@@ -169,3 +169,12 @@ def test_one_person_killed_is_a_toll_of_one(record_of, text, expected):
 def test_a_person_already_named_is_no_new_toll(record_of):
     q = quantities(record_of, "The woman told reporters that the strike had killed the child.")
     assert q == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A barrel bomb hit Sevre on Monday, leaving five people dead and 12 injured.", [("fatalities", 5), ("injured", 12)]),
+    ("The car bomb in Mogadishu left 17 dead.", [("fatalities", 17)]),
+    ("The raid on the camp left 20 people homeless.", [("people", 20)]),
+])
+def test_a_toll_an_attack_leaves_behind(record_of, text, expected):
+    assert [(x.kind, x.value) for x in quantities(record_of, text)] == expected

@@ -277,6 +277,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     anchor = noun if noun is not None else _number_token(span)
     if span[0].i > 0 and (kind := _toll_cue(tok_at[span[0].i - 1], "verb")):
         return kind  # "kill 50", "injure dozens": a number right after a toll verb is its toll
+    if kind := _left_for_dead(anchor):
+        return kind  # "leaving five people dead"
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues and cues[head.head.lemma_.lower()][1] == "noun":
@@ -284,7 +286,7 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
             return None  # "saved the lives of 100,000": lives spared are no toll
         return cues[head.head.lemma_.lower()][0]
     # "12 killed", "30 dead", "killed 12", "12 people were killed", "12 died"
-    for tok in (anchor, *anchor.children):
+    for tok in (anchor, *anchor.children, *([anchor.head] if anchor.dep_ == "nummod" and anchor.head.i > anchor.i else [])):  # "left 17 dead"
         if tok.lower_ in cues and cues[tok.lower_][1] == "adj" and tok.i != anchor.i:
             return cues[tok.lower_][0]
     for child in anchor.children:
