@@ -184,6 +184,7 @@ class Event(_Model):
     sources: list[Source] = Field(default_factory=list)
     negated: bool = False
     hedged: bool = False
+    planned: bool = False  # only intended, weighed or threatened ("are considering air strikes")
 
 
 class Quote(_Model):

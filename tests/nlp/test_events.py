@@ -301,3 +301,13 @@ def test_the_same_attack_told_twice_with_its_toll_is_one_incident(record_of):
     assert len(carrying) == 1, [(e.type, e.text, [q.value for q in e.quantities]) for e in rec.events]
     assert {q.value for q in carrying[0].quantities if q.of == "children"} == {8}
     assert not any(q.value == 12 for q in carrying[0].quantities)  # "dozens" is a convention, no toll to match on
+
+
+def test_an_act_only_weighed_or_threatened_is_planned_and_kept_apart(record_of):
+    rec, _, _ = events(record_of, "Kyiv says Russian forces were behind the attack in which 40 people were killed, "
+                                  "and its allies are considering air strikes to deter Moscow. Militants threatened to shell Kidal.")
+    planned = {e.type: e.planned for e in rec.events}
+    assert planned["air_strike"] and planned["shelling"]
+    assert not planned["attack"] and not planned["threat"]
+    (attack,) = [e for e in rec.events if e.type == "attack"]
+    assert [q.value for q in attack.quantities if q.kind == "fatalities"] == [40]

@@ -82,3 +82,11 @@ def test_every_search_plan_gives_the_same_documents(store, fixtures_dir, monkeyp
         monkeypatch.setattr(type(store), "MANY", many)
         for n, f in enumerate(cases):
             assert store.search(f, limit=50) == plain[n], (many, f)
+
+
+def test_a_planned_act_is_no_incident_row(record_of):
+    from tawthiq.store.store import event_rows
+
+    rec = record_of("Title\n\nThe coalition is considering air strikes on Raqqa. A car bomb killed 9 people in Azaz.")
+    assert {e.type for e in rec.events} >= {"air_strike", "explosion"}
+    assert [row[2] for row in event_rows(rec)] == ["explosion"]

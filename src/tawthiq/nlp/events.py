@@ -74,7 +74,7 @@ def extract_events(doc: Doc) -> list[Event]:
             last_date[para] = date
         etype = event_types()[d.type]
         start, end = min(t.idx for t in d.tokens), max(t.idx + len(t) for t in d.tokens)
-        negated, hedged = _modality(d)
+        negated, hedged, planned = _modality(d)
         events.append(
             Event(
                 id=f"e{len(events) + 1}",
@@ -89,6 +89,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 quantities=d.quantities,
                 negated=negated,
                 hedged=hedged,
+                planned=planned,
                 sentence=_sentence_span(d.head),
             )
         )
@@ -118,7 +119,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
         if event.type in GENERIC_VIOLENT and not event.negated:
             para = ctx.paragraph_of_char(event.start)
             for other in reversed(kept):
-                if other.type not in SPECIFIC_VIOLENT or other.negated:
+                if other.type not in SPECIFIC_VIOLENT or other.negated or other.planned != event.planned:
                     continue
                 if ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start) and event.place not in (None, other.place):
                     continue  # an earlier paragraph's incident, unless this report names a place of its own
@@ -171,7 +172,8 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
                 near = there - here <= window and ctx.paragraph_of_char(other.start) == para
             if not near:
                 break
-            if there == here and other.start < event.start or other.type not in SPECIFIC_VIOLENT or other.negated:
+            if there == here and other.start < event.start or other.type not in SPECIFIC_VIOLENT or other.negated \
+                    or other.planned != event.planned:
                 continue
             if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                 continue
@@ -207,7 +209,8 @@ def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
             continue
         generic = event.type in GENERIC_VIOLENT
         for j, other in enumerate(events):
-            if other is event or j in merged or other.type not in SPECIFIC_VIOLENT or other.negated or not own & tolls(other):
+            if other is event or j in merged or other.type not in SPECIFIC_VIOLENT or other.negated \
+                    or other.planned != event.planned or not own & tolls(other):
                 continue
             if not generic and (other.type != event.type or j > i):
                 continue  # the same attack told twice: the later telling joins the first
@@ -433,6 +436,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                     continue
                 if d.type == "displacement" and k.type != "conscription_evasion":
                     continue
+                if _planned(d.head) != _planned(k.head):
+                    continue  # "the attack in which 1,400 were killed" is not the air strikes now considered
                 dist = _path_length(d.head, k.head)
                 if dist is not None and (best is None or dist < best[0]):
                     best = (dist, k)
@@ -671,19 +676,11 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
         _lend_agents(agents(min(same, key=lambda g: abs(g.start - event.start))), event)
 
 
-def _modality(d: Draft) -> tuple[bool, bool]:
+def _modality(d: Draft) -> tuple[bool, bool, bool]:
+    """(negated, hedged, planned) from the words that govern the event's trigger in its clause."""
     table = modality()
     negated = hedged = False
-    chain = [d.head]
-    t = d.head
-    for _ in range(4):
-        if t.head == t:
-            break
-        t = t.head
-        chain.append(t)
-        if t.pos_ == "VERB" and t.dep_ == "ROOT":
-            break
-    for tok in chain:
+    for tok in _governing(d.head):
         for child in tok.children:
             word = child.lemma_.lower()
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "aux", "det") and table.get(word) == "negated" and word in ("never", "no")):
@@ -694,7 +691,27 @@ def _modality(d: Draft) -> tuple[bool, bool]:
             hedged = True
         if tok is not d.head and tok.lemma_.lower() in ("deny",):
             negated = True
-    return negated, hedged
+    return negated, hedged, _planned(d.head)
+
+
+def _governing(head: Token) -> list[Token]:
+    """The trigger and the words above it, up to its clause's main verb."""
+    chain = [head]
+    t = head
+    for _ in range(4):
+        if t.head == t:
+            break
+        t = t.head
+        chain.append(t)
+        if t.pos_ == "VERB" and t.dep_ == "ROOT":
+            break
+    return chain
+
+
+def _planned(head: Token) -> bool:
+    """'are considering air strikes', 'threatened to shell the town': an act not told as done."""
+    table = modality()
+    return any(t.pos_ == "VERB" and table.get(t.lemma_.lower()) == "planned" for t in _governing(head)[1:])
 
 
 def _sentence_span(tok: Token) -> dict:

@@ -409,6 +409,8 @@ def event_rows(record: Record) -> Iterator[tuple]:
     places = {p.id: p for p in record.places}
     actors = {a.id: a for a in record.actors}
     for e in record.events:
+        if e.planned:
+            continue  # an act only weighed or threatened is no incident to map, count or export
         place = places.get(e.place) if e.place else None
         parent = places.get(place.parent) if place is not None and place.parent else None
         fatal = [q for q in e.quantities if q.kind == "fatalities" and not q.cumulative]
