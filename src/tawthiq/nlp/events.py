@@ -119,7 +119,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
         if event.type in GENERIC_VIOLENT and not event.negated:
             para = ctx.paragraph_of_char(event.start)
             for other in reversed(kept):
-                if other.type not in SPECIFIC_VIOLENT or other.negated or other.planned != event.planned:
+                if other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other):
                     continue
                 if ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start) and event.place not in (None, other.place):
                     continue  # an earlier paragraph's incident, unless this report names a place of its own
@@ -138,6 +138,12 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
     for n, event in enumerate(kept, start=1):
         event.id = f"e{n}"
     return kept
+
+
+def _told_alike(event: Event, other: Event) -> bool:
+    """Whether `other` may be the incident `event` tells again: not denied, and done or only
+    planned as `event` is ("the attack in which 1,400 were killed" is not the air strikes considered)."""
+    return not other.negated and other.planned == event.planned
 
 
 def _absorb(host: Event, event: Event) -> None:
@@ -172,8 +178,7 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
                 near = there - here <= window and ctx.paragraph_of_char(other.start) == para
             if not near:
                 break
-            if there == here and other.start < event.start or other.type not in SPECIFIC_VIOLENT or other.negated \
-                    or other.planned != event.planned:
+            if there == here and other.start < event.start or other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other):
                 continue
             if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                 continue
@@ -209,8 +214,8 @@ def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
             continue
         generic = event.type in GENERIC_VIOLENT
         for j, other in enumerate(events):
-            if other is event or j in merged or other.type not in SPECIFIC_VIOLENT or other.negated \
-                    or other.planned != event.planned or not own & tolls(other):
+            if other is event or j in merged or other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other) \
+                    or not own & tolls(other):
                 continue
             if not generic and (other.type != event.type or j > i):
                 continue  # the same attack told twice: the later telling joins the first
