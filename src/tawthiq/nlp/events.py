@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from .extensions import mention_owners, span_tokens, text_of
 from ..record import AcledType, Event, EventActor, EventDate, Quantity
 from .event_triggers import TriggerMatch, event_types, find_triggers, modality
+from .headline import named_actor, parser_of, sentence_case
 
 GENERIC = {"killing", "fatalities", "attack", "body_recovery", "displacement", "destruction"}
 VIOLENT = {"armed_clash", "offensive", "territorial_change", "air_strike", "shelling", "explosion", "chemical_attack",
@@ -47,13 +49,14 @@ class Draft:
 class EventsComponent:
     def __init__(self, nlp: Language, name: str = "tawthiq_events"):
         self.name = name
+        self.parse_headline = parser_of(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = extract_events(doc)
+        doc._.events = extract_events(doc, self.parse_headline)
         return doc
 
 
-def extract_events(doc: Doc) -> list[Event]:
+def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None) -> list[Event]:
     ctx = _Context(doc)
     drafts = [d for d in (_draft(ctx, m) for m in find_triggers(doc)) if d is not None]
     drafts = _merge(drafts)
@@ -96,6 +99,8 @@ def extract_events(doc: Doc) -> list[Event]:
     events = _merge_incidents(events, ctx)
     _attach_orphan_tolls(events, ctx)
     _share_headline_agents(events, ctx)
+    if parse_headline is not None:
+        _lend_headline_agents(events, ctx, parse_headline)
     _share_incident_agents(events, ctx)
     return events
 
@@ -320,7 +325,7 @@ def _main_place(doc: Doc) -> str | None:
 
 def _draft(ctx: _Context, m: TriggerMatch) -> Draft | None:
     tokens = m.tokens
-    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+    head = _trigger_head(tokens)
     cond = m.trigger.condition
     if cond:
         key, _, value = cond.partition("=")
@@ -329,6 +334,11 @@ def _draft(ctx: _Context, m: TriggerMatch) -> Draft | None:
         if key == "agent" and value == "none":
             return None
     return Draft(m.trigger.type, head, tokens)
+
+
+def _trigger_head(tokens: list[Token]) -> Token:
+    """The word of a trigger the others hang from ("strike" in "drone strike")."""
+    return next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
 
 
 def _armed_agent(ctx: _Context, head: Token) -> bool:
@@ -646,6 +656,44 @@ def _share_headline_agents(events: list[Event], ctx: "_Context") -> None:
             for src, dst in ((a, b), (b, a)):
                 if not any(x.role == "agent" for x in dst.actors):
                     _lend_agents([x for x in src.actors if x.role == "agent"], dst)
+
+
+LEDE_SENTENCES = 3
+
+
+def _lend_headline_agents(events: list[Event], ctx: "_Context", parse: Callable[[str], Doc]) -> None:
+    """'Regime forces drop vacuum bomb on Idlib' over 'Five people were killed in the attack': the
+    perpetrator a separate headline names, when the text names that actor too, carried out the
+    lede's attacks that name no one (see `headline`)."""
+    doc = ctx.doc
+    title = ((doc._.meta or {}).get("title") or "").strip()
+    if not title or _folded(title) in _folded(text_of(doc)[: len(title) + 80]):
+        return  # no headline, or the text opens with it and was read there
+    sentences = list(doc.sents)
+    lede_end = sentences[LEDE_SENTENCES].start_char if len(sentences) > LEDE_SENTENCES else len(text_of(doc))
+    waiting = [e for e in events if _harmful(e) and e.type not in ("armed_clash", "offensive") and not e.planned
+               and e.start < lede_end and not any(x.role == "agent" for x in e.actors)]  # a clash has two sides
+    if not waiting:
+        return
+    proper = {t.text for t in doc if t.is_title and not t.is_sent_start}
+    headline = parse(sentence_case(title, proper))
+    for match in find_triggers(headline):
+        head = _trigger_head(match.tokens)
+        if match.trigger.type not in GENERIC_VIOLENT | SPECIFIC_VIOLENT or _planned(head) \
+                or any(c.dep_ == "neg" for t in _governing(head) for c in t.children):
+            continue
+        named = [t for t in _agent_tokens(head) if t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ")]
+        # "Syrian regime forces": the regime, not any Syrian actor (a nationality names a side only alone)
+        words = {t.lower_ for t in named if t.pos_ != "ADJ"} or {t.lower_ for t in named}
+        actor = named_actor(words, doc._.actors or [], ARMED, doc._.places or []) if words else None
+        if actor is not None:
+            for event in waiting:
+                _lend_agents([EventActor(actor=actor.id, role="agent")], event)
+        return  # the headline's first attack is the one its lede tells
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _lend_agents(agents: list[EventActor], dst: Event) -> None:
