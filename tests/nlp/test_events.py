@@ -311,3 +311,17 @@ def test_an_act_only_weighed_or_threatened_is_planned_and_kept_apart(record_of):
     assert not planned["attack"] and not planned["threat"]
     (attack,) = [e for e in rec.events if e.type == "attack"]
     assert [q.value for q in attack.quantities if q.kind == "fatalities"] == [40]
+
+
+def test_an_attack_whose_words_name_its_own_perpetrator_is_no_one_elses(record_of):
+    rec, _, actors = events(record_of, "Regime forces shelled the villages of Hama countryside on Saturday. On Saturday, "
+                                       "an attack by terrorist organizations on military posts in Hama countryside killed four soldiers.")
+    (attack,) = [e for e in rec.events if e.type == "attack"]
+    assert [q.value for q in attack.quantities] == [4]
+    assert not any(x.role == "agent" and "Regime" in actors[x.actor].name for x in attack.actors)
+
+
+def test_the_coalition_written_with_dots_and_a_qualifier_is_the_us_led_coalition(record_of):
+    rec, _, actors = events(record_of, "Strikes by a U.S.-led military coalition killed 20 civilians in Deir al-Zor.")
+    (strike,) = [e for e in rec.events if e.type == "air_strike"]
+    assert [actors[x.actor].name for x in strike.actors if x.role == "agent"] == ["US-led coalition"]

@@ -61,6 +61,7 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
     drafts = [d for d in (_draft(ctx, m) for m in find_triggers(doc)) if d is not None]
     drafts = _merge(drafts)
     _attach_quantities(ctx, drafts)
+    triggers = {t.i for d in drafts for t in [*d.tokens, *d.merged]}
     events: list[Event] = []
     last_place: dict[int, str] = {}
     last_date: dict[int, EventDate] = {}
@@ -96,6 +97,8 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
                 sentence=_sentence_span(d.head),
             )
         )
+        if _perpetrator_unknown_to_actors(ctx, d, triggers):
+            ctx.own_perpetrator.add(id(events[-1]))
     events = _merge_incidents(events, ctx)
     _attach_orphan_tolls(events, ctx)
     _share_headline_agents(events, ctx)
@@ -124,7 +127,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
         if event.type in GENERIC_VIOLENT and not event.negated:
             para = ctx.paragraph_of_char(event.start)
             for other in reversed(kept):
-                if other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other):
+                if other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other, ctx):
                     continue
                 if ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start) and event.place not in (None, other.place):
                     continue  # an earlier paragraph's incident, unless this report names a place of its own
@@ -145,10 +148,20 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
     return kept
 
 
-def _told_alike(event: Event, other: Event) -> bool:
-    """Whether `other` may be the incident `event` tells again: not denied, and done or only
-    planned as `event` is ("the attack in which 1,400 were killed" is not the air strikes considered)."""
-    return not other.negated and other.planned == event.planned
+def _told_alike(event: Event, other: Event, ctx: "_Context") -> bool:
+    """Whether `other` may be the incident `event` tells again: not denied, done or only planned
+    as `event` is ("the attack in which 1,400 were killed" is not the air strikes considered), and
+    not an attack whose own words name a perpetrator beside one that names its own ("an attack by
+    terrorist organizations" is not the regime's shelling told before)."""
+    if other.negated or other.planned != event.planned:
+        return False
+    def names_own(e: Event) -> bool:
+        return id(e) in ctx.own_perpetrator
+
+    def has_agent(e: Event) -> bool:
+        return any(x.role == "agent" for x in e.actors)
+
+    return not (names_own(event) and has_agent(other) or names_own(other) and has_agent(event))
 
 
 def _absorb(host: Event, event: Event) -> None:
@@ -183,7 +196,7 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
                 near = there - here <= window and ctx.paragraph_of_char(other.start) == para
             if not near:
                 break
-            if there == here and other.start < event.start or other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other):
+            if there == here and other.start < event.start or other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other, ctx):
                 continue
             if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                 continue
@@ -219,7 +232,7 @@ def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
             continue
         generic = event.type in GENERIC_VIOLENT
         for j, other in enumerate(events):
-            if other is event or j in merged or other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other) \
+            if other is event or j in merged or other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other, ctx) \
                     or not own & tolls(other):
                 continue
             if not generic and (other.type != event.type or j > i):
@@ -283,6 +296,7 @@ class _Context:
                     for t in span:
                         self.place_at[t.i] = place.id
         self.default_place = _main_place(doc)
+        self.own_perpetrator: set[int] = set()  # id() of events whose words name a perpetrator no actor stands for
         self.place_parent = {p.id: p.parent for p in doc._.places or [] if p.parent}
         first_break = text_of(doc).find("\n")
         self.title_end = first_break if 0 < first_break < 300 else 0
@@ -334,6 +348,20 @@ def _draft(ctx: _Context, m: TriggerMatch) -> Draft | None:
         if key == "agent" and value == "none":
             return None
     return Draft(m.trigger.type, head, tokens)
+
+
+def _perpetrator_unknown_to_actors(ctx: _Context, d: Draft, triggers: set[int]) -> bool:
+    """'an attack by terrorist organizations', 'unknown gunmen opened fire': the event's own words
+    name who did it, though no actor was made of them; no one else is lent to it. An attack or a
+    weapon in the subject's place ("air raids kill 12", "strikes by planes") names no one."""
+    for head in [d.head, *d.merged]:
+        tokens = _agent_tokens(head)
+        if any(ctx.actor_at.get(t.i) for t in tokens):
+            return False
+        if any(t.dep_ in ("nsubj", "pobj") and t.pos_ in ("NOUN", "PROPN") and t.i not in triggers
+               and t.lemma_.lower() not in CRAFT for t in tokens):
+            return True
+    return False
 
 
 def _trigger_head(tokens: list[Token]) -> Token:
@@ -654,7 +682,7 @@ def _share_headline_agents(events: list[Event], ctx: "_Context") -> None:
             if a.place and b.place and a.place != b.place and not ctx.nested(a.place, b.place):
                 continue
             for src, dst in ((a, b), (b, a)):
-                if not any(x.role == "agent" for x in dst.actors):
+                if not any(x.role == "agent" for x in dst.actors) and id(dst) not in ctx.own_perpetrator:
                     _lend_agents([x for x in src.actors if x.role == "agent"], dst)
 
 
@@ -672,7 +700,8 @@ def _lend_headline_agents(events: list[Event], ctx: "_Context", parse: Callable[
     sentences = list(doc.sents)
     lede_end = sentences[LEDE_SENTENCES].start_char if len(sentences) > LEDE_SENTENCES else len(text_of(doc))
     waiting = [e for e in events if _harmful(e) and e.type not in ("armed_clash", "offensive") and not e.planned
-               and e.start < lede_end and not any(x.role == "agent" for x in e.actors)]  # a clash has two sides
+               and e.start < lede_end and not any(x.role == "agent" for x in e.actors)  # a clash has two sides
+               and id(e) not in ctx.own_perpetrator]
     if not waiting:
         return
     proper = {t.text for t in doc if t.is_title and not t.is_sent_start}
@@ -719,7 +748,7 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
 
     givers = [e for e in events if violent(e) and agents(e)]
     for event in events:
-        if not violent(event) or not event.place or any(x.role == "agent" for x in event.actors):
+        if not violent(event) or not event.place or any(x.role == "agent" for x in event.actors) or id(event) in ctx.own_perpetrator:
             continue
         same = [g for g in givers if g.place and (g.place == event.place or ctx.nested(g.place, event.place))
                 and not _dates_differ(g.date, event.date)]
