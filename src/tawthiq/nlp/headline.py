@@ -14,14 +14,13 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..geo.gazetteer import open_gazetteer
 from ..record import Actor, Place
 
+# what reading a headline needs: tags, parse and lemmas, not entities (the costliest step on so short a text)
+HEADLINE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # words that say what an actor is, not which one: sharing only these names no actor
 _GENERIC = frozenset("the of and al force group fighter member unit troop men".split())
-
-
-# what reading a headline needs: tags, parse and lemmas, not entities (a fifth of a report's cost)
-HEADLINE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
 def parser_of(nlp: Language) -> Callable[[str], Doc]:
@@ -50,8 +49,6 @@ def named_actor(words: set[str], actors: list[Actor], armed: set[str], places: l
     """The armed actor of the text whose mentions share the most telling words with `words`; a
     place of the text names none ("Syria air raids" is no word for "Islamic State in Iraq and Syria")."""
     wanted = {_stem(w) for w in words} - _GENERIC - {_stem(w) for p in places for m in p.mentions for w in m.text.split()}
-    from ..geo.gazetteer import open_gazetteer
-
     gazetteer = open_gazetteer()
     # "Syrian Regime Forces": the regime's word tells more than the nationality both sides share
     weight = {w: 0.5 if gazetteer.demonym_country(w.capitalize()) else 1.0 for w in wanted}

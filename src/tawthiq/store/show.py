@@ -30,7 +30,8 @@ def print_record(record: Record, console: Console | None = None) -> None:
             who = ", ".join(f"{actors[a.actor].name} ({a.role})" for a in e.actors if a.actor in actors)
             nums = ", ".join(f"{q.kind} {q.text}" for q in e.quantities)
             claim = ", ".join(f"{s.name or s.kind} [{s.side}]" for s in e.sources)
-            flags = (" [red]negated" if e.negated else "") + (" [yellow]hedged" if e.hedged else "") + (" [blue]planned" if e.planned else "")
+            flags = "".join(f" [{colour}]{flag}" for flag, colour in (("negated", "red"), ("hedged", "yellow"), ("planned", "blue"))
+                            if getattr(e, flag))
             table.add_row(e.id, e.type + flags, place.name if place else "", (e.date.text or e.date.start or "") if e.date else "", who, nums, claim, _around(text, e.start, e.end))
         console.print(table)
     if record.actors:
