@@ -218,3 +218,8 @@ def test_the_clause_after_the_verb_is_what_it_says(record_of):
 def test_reported_words_end_before_a_joint_the_reporter_goes_on_from(record_of):
     q = quotes(record_of, "But Fowler said the politics surrounding the top of the ticket would be more intense — and he noted that any change would come later.")
     assert q[0][1:] == ("the politics surrounding the top of the ticket would be more intense", False, "said")
+
+
+def test_what_a_source_says_by_saying_it_is_the_sources(record_of):
+    q = quotes(record_of, "The defence ministry responded by saying that the convoy had been attacked by rebels near Idlib.")
+    assert ("defence ministry", "that the convoy had been attacked by rebels near Idlib", False, "saying") in q

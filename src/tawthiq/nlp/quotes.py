@@ -683,6 +683,8 @@ def _source_tokens(tok: Token) -> list[Token]:
         return _source_tokens(tok.head) if tok.head is not tok else []
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and tok.head is not tok:
         return _source_tokens(tok.head)  # "the mayor spoke for an hour, adding that …"
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return _source_tokens(tok.head.head)  # "the ministry responded by saying that …"
     return []
 
 
