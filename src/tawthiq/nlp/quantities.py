@@ -118,7 +118,7 @@ def _single_victims(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
         if any(s < tok.idx + len(tok) and tok_at[start].idx < e for s, e in taken):
             continue
         span = doc[start:tok.i + 1]
-        kind = _left_for_dead(tok) or _toll(doc, span, tok if tok.dep_ != "conj" else tok.head)
+        kind = _toll(doc, span, tok if tok.dep_ != "conj" else tok.head)
         if kind not in ("fatalities", "injured"):
             continue
         out.append(Quantity(id="q0", kind=kind, value=1, low=None, high=None, unit=None, approximate=False,
@@ -286,7 +286,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
             return None  # "saved the lives of 100,000": lives spared are no toll
         return cues[head.head.lemma_.lower()][0]
     # "12 killed", "30 dead", "killed 12", "12 people were killed", "12 died"
-    for tok in (anchor, *anchor.children, *([anchor.head] if anchor.dep_ == "nummod" and anchor.head.i > anchor.i else [])):  # "left 17 dead"
+    counted_word = [anchor.head] if anchor.dep_ == "nummod" and anchor.head.i > anchor.i else []  # "left 17 dead"
+    for tok in (anchor, *anchor.children, *counted_word):
         if tok.lower_ in cues and cues[tok.lower_][1] == "adj" and tok.i != anchor.i:
             return cues[tok.lower_][0]
     for child in anchor.children:
