@@ -16,7 +16,7 @@ named ("officials", "a source") becomes an actor here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -144,15 +144,16 @@ class _Finder:
         doc = self.doc
         text = text_of(doc)
         spans = quote_spans(text)
+        inners = [doc.char_span(start, end, alignment_mode="expand") for start, end in spans]
         split = {k for k, (a, b) in enumerate(zip(spans, spans[1:])) if self._split_by_cue(a, b)}
         out = []
         for k, (start, end) in enumerate(spans):
-            inner = doc.char_span(start, end, alignment_mode="expand")
+            inner = inners[k]
             if inner is None:
                 continue
             pieces = [j for j in (k - 1, k, k + 1) if j == k or min(j, k) in split]
             # a piece of a quote split around its cue may be short: "“I would,” she said. “I would.”"
-            if not _is_statement([t for j in pieces for t in doc.char_span(*spans[j], alignment_mode="expand") or ()]):
+            if not _is_statement([t for j in pieces for t in inners[j] or ()]):
                 continue
             named = self._colon_name(inner[0].i)
             if named is not None:  # "PENCE: Gennifer Flowers will not be attending …" in a transcript
@@ -598,7 +599,7 @@ def _open_mark(text: str, i: int) -> str | None:
     return ch if ch in OPENERS and _opens(text, i) else None
 
 
-def _is_statement(inner: Iterable[Token]) -> bool:
+def _is_statement(inner: Sequence[Token] | Span) -> bool:
     """Words someone said, not a name or a phrase in scare quotes (‘National Defence Force’,
     the ‘holocaust’)."""
     words = [t for t in inner if t.is_alpha]
@@ -741,7 +742,8 @@ def _around(tok: Token) -> list[tuple[int, int]] | None:
 def _clause(tok: Token) -> tuple[int, int] | None:
     """The reported clause a speech verb governs: its ccomp, or 'about …' with 'tell'."""
     # "It is unlikely; the team says she will go on": the clause after the verb is what it says
-    for child in sorted((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i):
+    child = min((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i, default=None)
+    if child is not None:
         toks = [t for t in child.subtree]
         marks = [t for t in tok.children if t.dep_ == "mark" and tok.i < t.i < child.i]
         first = min([toks[0]] + marks, key=lambda t: t.i)
