@@ -467,6 +467,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     """Triggers of one clause that tell one event become one event, named by the most specific."""
     types = event_types()
     drafts.sort(key=lambda d: -types[d.type].rank)
+    planned = {id(d): _planned(d.head) for d in drafts}
     kept: list[Draft] = []
     for d in drafts:
         target = None
@@ -479,7 +480,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                     continue
                 if d.type == "displacement" and k.type != "conscription_evasion":
                     continue
-                if _planned(d.head) != _planned(k.head):
+                if planned[id(d)] != planned[id(k)]:
                     continue  # "the attack in which 1,400 were killed" is not the air strikes now considered
                 dist = _path_length(d.head, k.head)
                 if dist is not None and (best is None or dist < best[0]):
