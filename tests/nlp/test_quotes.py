@@ -223,3 +223,12 @@ def test_reported_words_end_before_a_joint_the_reporter_goes_on_from(record_of):
 def test_what_a_source_says_by_saying_it_is_the_sources(record_of):
     q = quotes(record_of, "The defence ministry responded by saying that the convoy had been attacked by rebels near Idlib.")
     assert ("defence ministry", "that the convoy had been attacked by rebels near Idlib", False, "saying") in q
+
+
+def test_a_speakers_mention_keeps_words_that_describe_it_but_no_clause_of_its_own(record_of):
+    rec = record_of("Title\n\nRetired Maj. Gen. Tomas Varga said that the bridge at Kherson had fallen. "
+                    "A UN report released last month found that 40 villages were emptied. "
+                    "Officials at the health ministry who asked not to be named said that the hospital was hit.")
+    actors = {a.id: a for a in rec.actors}
+    names = [next(m.text for m in actors[q.speaker].mentions if m.end <= q.start) for q in rec.quotes if q.cue in ("said", "found")]
+    assert names == ["Retired Maj. Gen. Tomas Varga", "A UN report released last month", "Officials at the health ministry"]

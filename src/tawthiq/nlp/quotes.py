@@ -65,6 +65,8 @@ def line_labels() -> frozenset[str]:
 
 
 # "“…” ― Esther Tapia": a quote signed with a dash and a name that ends the line
+MAX_SOURCE_WORDS = 20  # a longer subject is a clause around the speaker, not its name
+
 SIGNATURE = re.compile(r"[”\"’»]?[ \t]*([―—–])[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*[.,]?[ \t]*(?:\n|$)")
 
 
@@ -412,12 +414,15 @@ class _Finder:
         if tokens and self._described_source(aid, tokens):
             return
         head = _head_noun(tokens)
-        clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i and c.left_edge.i > 0
-                   and self.doc[c.left_edge.i - 1].text == "," and _is_cue(c)] if head is not None else []
-        if clauses:  # "Mr. Kamin, who emphasized that …": the name without its own statement
-            tokens = [t for t in tokens if t.i < clauses[0].left_edge.i - 1]
-        if not tokens or len(tokens) > 12:
+        clauses = [c for c in head.children if c.i > head.i and c.left_edge.i > 0 and (
+            c.dep_ == "relcl" or c.dep_ == "acl" and self.doc[c.left_edge.i - 1].text == "," and _is_cue(c))] \
+            if head is not None else []
+        if clauses:  # "Mr. Kamin, who emphasized that …": the name without what the clause tells of it
+            tokens = [t for t in tokens if t.i < clauses[0].left_edge.i]
+        if not tokens or len(tokens) > MAX_SOURCE_WORDS:
             return
+        # "a poll released last week", "retired general Lloyd Newton": verbs that only describe
+        described = {t.i for c in head.children if c.dep_ == "acl" and c.i > head.i for t in c.subtree} if head is not None else set()
         ordered = sorted(tokens, key=lambda t: t.i)
         breaks = [n for n, t in enumerate(ordered) if "\n" in t.text]
         if breaks:
@@ -425,7 +430,7 @@ class _Finder:
         ordered = _trimmed(ordered)
         if not ordered or ordered[-1].i - ordered[0].i + 1 != len(ordered):
             return
-        if any(t.pos_ in ("VERB", "AUX") for t in ordered):
+        if any(t.pos_ in ("VERB", "AUX") and t.i not in described and t.dep_ not in ("amod", "compound") for t in ordered):
             return
         head = _head_noun(ordered)
         if head is None or not (self.actor_at.get(head.i) == aid or any(
