@@ -65,6 +65,7 @@ def line_labels() -> frozenset[str]:
 
 
 # "“…” ― Esther Tapia": a quote signed with a dash and a name that ends the line
+DASHES = frozenset({"-", "--", "–", "—", "―"})
 MAX_SOURCE_WORDS = 20  # a longer subject is a clause around the speaker, not its name
 
 SIGNATURE = re.compile(r"[”\"’»]?[ \t]*([―—–])[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*[.,]?[ \t]*(?:\n|$)")
@@ -167,7 +168,7 @@ class _Finder:
                 continue
             cue = self._cue_outside(inner)
             cue_span = _cue_span(cue) if cue is not None else None
-            source = _source_tokens(cue) if cue is not None else []
+            source = _source_tokens(cue, _marked(text_of(doc), (start, end))) if cue is not None else []
             if cue is None:
                 cue, cue_span, source = self._signature(end)
             if cue is None and k - 1 in split and out and out[-1].content == spans[k - 1]:
@@ -414,26 +415,28 @@ class _Finder:
         if tokens and self._described_source(aid, tokens):
             return
         head = _head_noun(tokens)
-        clauses = [c for c in head.children if c.i > head.i and c.left_edge.i > 0 and (
-            c.dep_ == "relcl" or c.dep_ == "acl" and self.doc[c.left_edge.i - 1].text == "," and _is_cue(c))] \
-            if head is not None else []
-        if clauses:  # "Mr. Kamin, who emphasized that …": the name without what the clause tells of it
-            tokens = [t for t in tokens if t.i < clauses[0].left_edge.i]
-        if not tokens or len(tokens) > MAX_SOURCE_WORDS:
+        if head is None:
             return
-        # "a poll released last week", "retired general Lloyd Newton": verbs that only describe
-        described = {t.i for c in head.children if c.dep_ == "acl" and c.i > head.i for t in c.subtree} if head is not None else set()
-        ordered = sorted(tokens, key=lambda t: t.i)
-        breaks = [n for n, t in enumerate(ordered) if "\n" in t.text]
-        if breaks:
-            ordered = ordered[breaks[-1] + 1 :]  # a paragraph break ends any noun phrase
-        ordered = _trimmed(ordered)
-        if not ordered or ordered[-1].i - ordered[0].i + 1 != len(ordered):
+        after_comma = lambda c: c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","  # noqa: E731
+        # "Mr. Kamin, who emphasized that …" tells something of the speaker; "leaders who have
+        # opposed it" and "a poll released last week" say which one it is
+        told = [c.left_edge.i for c in head.children if c.i > head.i and after_comma(c)
+                and (c.dep_ == "relcl" or c.dep_ == "acl" and _is_cue(c))]
+        dated = [c.i for t in tokens if t.pos_ in ("NOUN", "PROPN") for c in t.children if c.dep_ == "prep" and c.i > t.i
+                 and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]  # "doctors in 2015"
+        cut = min(told + dated, default=None)
+        ordered = sorted((t for t in tokens if cut is None or t.i < cut), key=lambda t: t.i)
+        ordered = _lead_trimmed(ordered, head)
+        if not ordered or len(ordered) > MAX_SOURCE_WORDS or ordered[-1].i - ordered[0].i + 1 != len(ordered):
             return
-        if any(t.pos_ in ("VERB", "AUX") and t.i not in described and t.dep_ not in ("amod", "compound") for t in ordered):
+        describing = {d.i for t in ordered if t.dep_ in ("acl", "relcl") for d in t.subtree}
+        if any(t.pos_ in ("VERB", "AUX") and t.i not in describing and t.dep_ not in ("amod", "compound", "prep")
+               for t in ordered):
             return
         head = _head_noun(ordered)
-        if head is None or not (self.actor_at.get(head.i) == aid or any(
+        part_of = head is not None and head.pos_ not in ("NOUN", "PROPN") and any(  # "many of his supporters"
+            c.dep_ == "prep" and c.lower_ == "of" and any(self.actor_at.get(g.i) == aid for g in c.children) for c in head.children)
+        if head is None or not (self.actor_at.get(head.i) == aid or part_of or any(
                 c.dep_ == "appos" and self.actor_at.get(c.i) == aid for c in head.children)):
             return  # the phrase is about someone else ("Trump's lawyer"): not this speaker's name
         end = ordered[-1].i + 1
@@ -468,10 +471,8 @@ class _Finder:
         cut = min((c.left_edge.i for c in [*head.children, *first.subtree] if c.i > first.i and after_comma(c)
                    and (c.dep_ == "appos" and c.head is not head or c.dep_ in ("relcl", "acl") and _is_cue(c))), default=None)
         tokens = [t for t in tokens if cut is None or t.i < cut - 1]
-        ordered = sorted(tokens, key=lambda t: t.i)
-        while ordered and (ordered[-1].is_punct or ordered[-1].is_space):
-            ordered.pop()
-        if ordered[-1].i - ordered[0].i + 1 != len(ordered):
+        ordered = _lead_trimmed(sorted(tokens, key=lambda t: t.i), head)
+        if not ordered or ordered[-1].i - ordered[0].i + 1 != len(ordered):
             return False
         own = [t for t in ordered if not any(t in d.subtree for d in described)]
         if any(self.actor_at.get(t.i, aid) != aid for t in own):
@@ -678,19 +679,21 @@ def _cue_span(tok: Token) -> tuple[int, int]:
     return start, end
 
 
-def _source_tokens(tok: Token) -> list[Token]:
+def _source_tokens(tok: Token, quoted: tuple[int, int] = (0, 0)) -> list[Token]:
+    """Who the cue `tok` says spoke: its subject, or the agent of a passive; never words inside the
+    `quoted` span, which the parser may take for the subject ("“Full panic mode,” said Ms. Wimes")."""
     for child in tok.children:
-        if child.dep_ in ("nsubj",):
+        if child.dep_ == "nsubj" and not quoted[0] <= child.idx < quoted[1]:
             return list(child.subtree)
     for child in tok.children:
         if child.dep_ == "agent":
             return [t for t in child.subtree if t.i != child.i]
     if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
-        return _source_tokens(tok.head) if tok.head is not tok else []
+        return _source_tokens(tok.head, quoted) if tok.head is not tok else []
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and tok.head is not tok:
-        return _source_tokens(tok.head)  # "the mayor spoke for an hour, adding that …"
+        return _source_tokens(tok.head, quoted)  # "the mayor spoke for an hour, adding that …"
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
-        return _source_tokens(tok.head.head)  # "the ministry responded by saying that …"
+        return _source_tokens(tok.head.head, quoted)  # "the ministry responded by saying that …"
     return []
 
 
@@ -797,6 +800,19 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
         end -= 1
     return tokens[start:end]
+
+
+def _lead_trimmed(ordered: list[Token], head: Token) -> list[Token]:
+    """A speaker's phrase without what leads into it: anything before a paragraph break or a spaced
+    dash before its head ("WASHINGTON -- President Obama"), a leading "Both" or "Even", and the
+    punctuation at either end."""
+    breaks = [n for n, t in enumerate(ordered) if "\n" in t.text or t.i < head.i and t.text in DASHES and t.whitespace_]
+    if breaks:
+        ordered = ordered[breaks[-1] + 1 :]
+    ordered = _trimmed(ordered)
+    while ordered and (ordered[0].dep_ == "preconj" or ordered[0].dep_ == "advmod" and ordered[0].head.i == head.i):
+        ordered = ordered[1:]
+    return ordered
 
 
 def _no_words(text: str) -> bool:
