@@ -312,7 +312,7 @@ class _Finder:
         fragment = bool(inside) and _words_outside(text[s:e], [(qs - s, qe - s) for qs, qe in inside]) >= 1
         if not fragment and any(s < qe and qs < e for qs, qe in quoted):
             return None  # the clause is (or holds) a direct quote, found already
-        if not fragment and any(s <= a.content[0] < e and a.cue is tok for a in direct):
+        if not fragment and any(s <= a.content[0] < e and a.cue == tok for a in direct):
             return None
         cut = text.find("\n", s, e)
         if cut != -1:
@@ -465,11 +465,11 @@ class _Finder:
         described = [c for c in head.children if after_comma(c) and c.dep_ in ("appos", "relcl") and not _is_cue(c)]
         if not described or "\n" in "".join(t.text for t in tokens):
             return False
-        # the description ends where a second description inside it begins ("Scott Pruitt, the
-        # attorney general of Oklahoma, one of the states suing …") or a clause that says something
+        # the description ends where another description begins ("Scott Pruitt, the attorney
+        # general of Oklahoma, one of the states suing …") or a clause that says something
         first = described[0]
         cut = min((c.left_edge.i for c in [*head.children, *first.subtree] if c.i > first.i and after_comma(c)
-                   and (c.dep_ == "appos" and c.head is not head or c.dep_ in ("relcl", "acl") and _is_cue(c))), default=None)
+                   and (c.dep_ == "appos" or c.dep_ in ("relcl", "acl") and _is_cue(c))), default=None)
         tokens = [t for t in tokens if cut is None or t.i < cut - 1]
         ordered = _lead_trimmed(sorted(tokens, key=lambda t: t.i), head)
         if not ordered or ordered[-1].i - ordered[0].i + 1 != len(ordered):
@@ -689,8 +689,8 @@ def _source_tokens(tok: Token, quoted: tuple[int, int] = (0, 0)) -> list[Token]:
         if child.dep_ == "agent":
             return [t for t in child.subtree if t.i != child.i]
     if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
-        return _source_tokens(tok.head, quoted) if tok.head is not tok else []
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and tok.head is not tok:
+        return _source_tokens(tok.head, quoted) if tok.head != tok else []
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and tok.head != tok:
         return _source_tokens(tok.head, quoted)  # "the mayor spoke for an hour, adding that …"
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return _source_tokens(tok.head.head, quoted)  # "the ministry responded by saying that …"
