@@ -225,10 +225,30 @@ def test_what_a_source_says_by_saying_it_is_the_sources(record_of):
     assert ("defence ministry", "that the convoy had been attacked by rebels near Idlib", False, "saying") in q
 
 
-def test_a_speakers_mention_keeps_words_that_describe_it_but_no_clause_of_its_own(record_of):
+def test_a_speakers_mention_keeps_the_words_that_say_which_one(record_of):
     rec = record_of("Title\n\nRetired Maj. Gen. Tomas Varga said that the bridge at Kherson had fallen. "
                     "A UN report released last month found that 40 villages were emptied. "
                     "Officials at the health ministry who asked not to be named said that the hospital was hit.")
     actors = {a.id: a for a in rec.actors}
     names = [next(m.text for m in actors[q.speaker].mentions if m.end <= q.start) for q in rec.quotes if q.cue in ("said", "found")]
-    assert names == ["Retired Maj. Gen. Tomas Varga", "A UN report released last month", "Officials at the health ministry"]
+    assert names == ["Retired Maj. Gen. Tomas Varga", "A UN report released last month",
+                     "Officials at the health ministry who asked not to be named"]
+
+
+def test_words_inside_a_quote_are_never_its_speaker(record_of):
+    rec = record_of("Title\n\n“The city is in panic mode. Full panic mode,” said Amira Saleh, a nurse at the Mosul general hospital.\n\n"
+                    "“My reaction, that was outrageous,” the former envoy to Kabul said in an interview.")
+    actors = {a.id: a for a in rec.actors}
+    assert [actors[q.speaker].mentions[0].text for q in rec.quotes] == [
+        "Amira Saleh, a nurse at the Mosul general hospital", "the former envoy to Kabul"]
+
+
+def test_a_speakers_phrase_leaves_out_what_leads_into_it(record_of):
+    rec = record_of("Title\n\nBoth Mr. Okafor and Mr. Bello said that the convoy was ambushed near Maiduguri. "
+                    "Even Russia, the government's closest ally, said that the strike was a mistake. "
+                    "A group of doctors in 2019 said that the clinic had been shelled twice. "
+                    "Many of the displaced families said that they had not eaten for days.")
+    actors = {a.id: a for a in rec.actors}
+    names = [next(m.text for m in actors[q.speaker].mentions if m.end <= q.start) for q in rec.quotes]
+    assert names == ["Mr. Okafor and Mr. Bello", "Russia, the government's closest ally", "A group of doctors",
+                     "Many of the displaced families"]

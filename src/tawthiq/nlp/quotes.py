@@ -65,6 +65,7 @@ def line_labels() -> frozenset[str]:
 
 
 # "“…” ― Esther Tapia": a quote signed with a dash and a name that ends the line
+RELATIVES = frozenset({"who", "whom", "which", "that"})
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 MAX_SOURCE_WORDS = 20  # a longer subject is a clause around the speaker, not its name
 
@@ -380,7 +381,7 @@ class _Finder:
         head = _head_noun(tokens)
         if head is None:
             return None
-        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+        if head.lower_ in RELATIVES and head.head.dep_ == "relcl":
             described = head.head.head  # "Mr. Smith, who said that …": the noun the clause describes
             part_of = [g.i for c in described.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             aid = self.actor_at.get(described.i) or next((self.actor_at[i] for i in part_of if i in self.actor_at), None) \
@@ -444,7 +445,8 @@ class _Finder:
             end += 1  # "Sen. Lindsey Graham (R-S.C.)": the closing bracket too
         span = self.doc[ordered[0].i : end]
         actor = next(a for a in self.actors if a.id == aid)
-        inside = [m for m in actor.mentions if span.start_char <= m.start and m.end <= span.end_char]
+        inside = [m for m in actor.mentions if span.start_char <= m.start and m.end <= span.end_char
+                  and m.text.lower() not in RELATIVES]  # "officials who asked not to be named": 'who' stays its own
         if len(inside) != 1 or (inside[0].start == span.start_char and inside[0].end == span.end_char):
             return  # already whole, or a name with its alias ("the Syrian Arab Army (SAA)"): keep each
         # "Clinton spokesman Nick Merrill", "a spokeswoman for Hillary Clinton": names inside keep their own actor
