@@ -33,3 +33,9 @@ def test_unit_rules_tried_at_number_starts_find_what_a_full_scan_finds(text, mon
     monkeypatch.setattr(quantity_find, "_AT_NUMBERS", set())
     assert anchored == quantity_find.find_numbers(text)
     assert anchored or "Nothing" in text
+
+
+def test_a_dotted_date_is_no_number():
+    found = [(n.text, n.value) for n in quantity_find.find_numbers("Posted 16.04.2017 12:05. Some 2.5 million people fled; 3.5 percent returned.")]
+    assert ("16.04", 16.04) not in found
+    assert ("Some 2.5 million", 2_500_000) in found

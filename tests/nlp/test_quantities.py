@@ -178,3 +178,8 @@ def test_a_person_already_named_is_no_new_toll(record_of):
 ])
 def test_a_toll_an_attack_leaves_behind(record_of, text, expected):
     assert [(x.kind, x.value) for x in quantities(record_of, text)] == expected
+
+
+def test_a_place_after_a_number_is_not_what_it_counts(record_of):
+    q = quantities(record_of, "Convoy hit near Aleppo Over 20 Dead BEIRUT (Reuters) Mortar shells struck the square on Monday.")
+    assert not [x for x in q if x.of == "beirut"]

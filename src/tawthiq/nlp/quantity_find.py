@@ -166,6 +166,9 @@ def _number_starts() -> re.Pattern:
     return re.compile(rf"(?<![\w.$£€-]){BOUND}?\s?(?P<n1>{NUMBER})(?!\d)", re.I)
 
 
+_DOTTED_ON = re.compile(r"\.\d")
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Quantity phrases in `text`, longest first without overlaps."""
     found: list[tuple[int, int, str, re.Match]] = []
@@ -190,6 +193,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
     chosen.sort()
     out = []
     for start, end, name, m in chosen:
+        if _DOTTED_ON.match(text, end):
+            continue  # "16.04.2017": a date (or a version), not the number 16.04
         span = _build(name, m, text, start, end)
         if span is not None:
             out.append(span)
