@@ -30,3 +30,11 @@ def test_parent_cue_picks_the_district_of_that_city():
 def test_no_candidates_is_no_match_with_a_reason():
     choice = choose([], Mention("Nowhereville", strong=True), Context())
     assert choice.candidate is None and choice.reason == "no gazetteer match"
+
+
+def test_a_near_namesake_abroad_is_no_reading_unless_the_city_is_world_known():
+    gaz = open_gazetteer()
+    syria = Context(countries=Counter({"SY": 5}))
+    sinaah = choose(gaz.candidates("al-Sinaah"), Mention("al-Sinaah", feature_hint="district", strong=True), syria)
+    assert sinaah.candidate is None or sinaah.candidate.country == "SY"
+    assert choose(gaz.candidates("Istanbul"), Mention("Istanbul", strong=True), syria).candidate.country == "TR"

@@ -23,6 +23,7 @@ __all__ = ["Candidate", "Gazetteer", "open_gazetteer", "gazetteer_path", "ATTRIB
 
 FUZZY_MIN = 82  # rapidfuzz ratio (0-100) a skeleton match needs to count
 MAJOR_CITY = 100_000  # a city this big is known by its bare name, and leaves no room for a smaller near spelling
+WORLD_CITY = 500_000  # a name this big somewhere is read as that city even in an article about elsewhere
 
 
 @dataclass(frozen=True)

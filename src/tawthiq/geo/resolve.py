@@ -16,7 +16,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import Candidate
+from .gazetteer import WORLD_CITY, Candidate
 from .normalize import spelling_words
 
 NO_MATCH_BELOW = 0.30
@@ -106,7 +106,7 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
         return Choice(None, 0.0, "no gazetteer match")
     if ctx.countries:  # a near spelling of a place in a country the article never points at is another name
         candidates = [c for c in candidates if c.country in ctx.countries or parent is not None and c.country == parent.country
-                      or _spelt_as(c, m.text) or c.major and c.similarity == 1.0]
+                      or _spelt_as(c, m.text) or world_known(c)]
         if not candidates:
             return Choice(None, 0.0, "only near spellings of places in countries the article does not name")
     if parent is not None:  # "the Sina district of Idlib": not a place in a country the article never names
@@ -139,6 +139,12 @@ def _within(c: Candidate, holder: Candidate) -> bool:
     if c.id == holder.id or c.parent == holder.gid or c.admin1_code and c.admin1_code == holder.admin1_code:
         return True
     return c.lat is not None and holder.lat is not None and distance_km(c.lat, c.lon, holder.lat, holder.lon) < 50
+
+
+def world_known(c: Candidate) -> bool:
+    """A country, a province or a world city, named with no spelling but its own: known anywhere.
+    A smaller city abroad is not what a near namesake means ("al-Sinaah" is not Iraq's Sīnah)."""
+    return c.similarity == 1.0 and (c.feature in ("country", "admin1") or c.own_population >= WORLD_CITY)
 
 
 def _spelt_as(c: Candidate, text: str) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..geo.gazetteer import Candidate, open_gazetteer
 from ..geo.normalize import key
-from ..geo.resolve import Choice, Context, Mention, choose, county_of, distance_km
+from ..geo.resolve import Choice, Context, Mention, choose, county_of, distance_km, world_known
 from ..geo.resolve import evidence as evidence_for
 from ..record import Place, Span as Evidence
 from .actors import lexicon as actor_lexicon
@@ -663,7 +663,6 @@ def _containment_links(groups: dict[str, list[Proposal]]) -> set[int]:
 
 
 NEIGHBOUR_KM = 30  # two towns the article names this close are read as neighbours
-WORLD_CITY = 500_000  # a name this big somewhere is not read as a small town by its neighbours alone
 
 
 def _neighbour_links(groups: dict[str, list[Proposal]]) -> set[int]:
@@ -671,8 +670,7 @@ def _neighbour_links(groups: dict[str, list[Proposal]]) -> set[int]:
     and "Maple Lake" is the Delano in Minnesota, not the one in California."""
     cells: dict[tuple[int, int], list[tuple[str, Candidate]]] = defaultdict(list)
     for k, group in groups.items():
-        if any(c.similarity == 1.0 and (c.feature in ("country", "admin1") or c.own_population >= WORLD_CITY)
-               for c in group[0].candidates):
+        if any(world_known(c) for c in group[0].candidates):
             continue  # "Mexico", "Moscow", "Washington": small namesakes cluster by chance
         for c in group[0].candidates:
             if c.lat is not None and c.feature in ("city", "village", "district"):
