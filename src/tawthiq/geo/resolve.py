@@ -104,9 +104,9 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
     """The best candidate, or none with a reason."""
     if not candidates:
         return Choice(None, 0.0, "no gazetteer match")
-    if ctx.countries:  # a near spelling of a place in a country the article never points at is another name
+    if ctx.countries:  # a place in a country the article never points at is meant only by its own name
         candidates = [c for c in candidates if c.country in ctx.countries or parent is not None and c.country == parent.country
-                      or _spelt_as(c, m.text) or world_known(c)]
+                      or _spelt_as(c.name, m.text) or world_known(c)]
         if not candidates:
             return Choice(None, 0.0, "only near spellings of places in countries the article does not name")
     if parent is not None:  # "the Sina district of Idlib": not a place in a country the article never names
@@ -147,11 +147,11 @@ def world_known(c: Candidate) -> bool:
     return c.similarity == 1.0 and (c.feature in ("country", "admin1") or c.own_population >= WORLD_CITY)
 
 
-def _spelt_as(c: Candidate, text: str) -> bool:
+def _spelt_as(written: str, text: str) -> bool:
     """The gazetteer writes the name as the text does, up to case, accents and punctuation
     ("Deir ez-Zor" for "Deir Ezzor", "Windsor" in "Windsor Castle"), not only after dropping
     articles and doubled letters ("Sina" for "al-Sinaah")."""
-    name, said = spelling_words(c.matched), spelling_words(text)
+    name, said = spelling_words(written), spelling_words(text)
     if "".join(name) == "".join(said):
         return True
     return any(said[i : i + len(name)] == name for i in range(len(said) - len(name) + 1))
