@@ -434,3 +434,13 @@ def test_letters_joined_by_an_ampersand_are_no_place(record_of):
     _, ps = places(record_of, "Title\n\nThe R&D centre in Espoo will open next year, and talks were held in Trinidad & Tobago.")
     assert "R&D" not in ps and "Espoo" in ps
     assert ps["Trinidad & Tobago"].feature == "country"
+
+
+def test_a_quarter_no_gazetteer_knows_lies_in_the_place_the_article_is_about(record_of):
+    text = ("Title\n\nFighting raged in Deir ez-Zor on Monday. Government troops in Deir ez-Zor said the siege was broken.\n\n"
+            "Militants shelled army positions in the Jubaila district, killing three soldiers.")
+    rec, ps = places(record_of, text)
+    assert ps["Jubaila"].gazetteer_id is None and ps["Jubaila"].parent == ps["Deir ez-Zor"].id
+    # two places named alike often: no guess
+    rec, ps = places(record_of, text.replace("Government troops in Deir ez-Zor", "Government troops in Hama"))
+    assert ps["Jubaila"].parent is None

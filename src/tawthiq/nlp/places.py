@@ -725,7 +725,8 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
         moved = False
         for k in order:
             group = groups[k]
-            if k not in choices or len({c.id for c in group[0].candidates}) < 2 or all(p.dateline for p in group):
+            if k not in choices or all(p.dateline for p in group) or (
+                    len({c.id for c in group[0].candidates}) < 2 and choices[k].candidate is not None):
                 continue
             counted = choices[k].candidate  # the plain reading is in the context, a hinted one is not
             others = Context(countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(), points=list(ctx.points),
@@ -739,9 +740,11 @@ def _reconsider(order: list[str], groups: dict[str, list[Proposal]], choices: di
                 parent_choice = choices.get(key(m.parent_hint)) if m.parent_hint else None
                 parent = parent_choice.candidate if parent_choice else None
                 again = choose(group[0].candidates, m, others, parent)
-                if again.candidate is None or own is None or again.candidate.id == own.id:
+                if again.candidate is None or own is not None and again.candidate.id == own.id:
                     continue
-                if _switch(k, own, again, m, others, parent, choices):
+                # a name with no reading for want of context ("Idleb" read before "Hims") takes one
+                # the rest of the article now supports
+                if own is None or _switch(k, own, again, m, others, parent, choices):
                     choices[choice_key] = again
                     moved = True
             _plain_follows_hint(k, choices)
@@ -923,7 +926,24 @@ def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[st
         holder = holder_of(ident[0][len("nomatch:"):]) if ident[0].startswith("nomatch:") and not place.parent else None
         if holder is not None:
             place.parent = _place_id(holder, places, gid_to_id, "containing place the text names")  # "Sevre in Idlib"
+    main = _main_place(places)
+    for place in places:
+        if main is not None and place.gazetteer_id is None and not place.parent and place.mentions:
+            # "positions in al-Sinaah district", in a report on Deir ez-Zor: a quarter no gazetteer
+            # knows is taken to lie in the place the article is about, as a coder would map it
+            place.parent = main.id
+            place.reason = f"{place.reason}; taken to lie in {main.name}, the place the article is most about"
     return places
+
+
+def _main_place(places: list[Place]) -> Place | None:
+    """The city or province the article names most often (datelines and 'Aleppo-based' aside),
+    if one clearly leads."""
+    counts = sorted(((sum(not (getattr(m, "dateline", False) or getattr(m, "attributive", False)) for m in p.mentions), p) for p in places
+                     if p.feature in ("city", "admin1", "admin2")), key=lambda np: -np[0])
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    return counts[0][1]
 
 
 def _display(props: list[Proposal]) -> str:
