@@ -90,3 +90,13 @@ def test_a_planned_act_is_no_incident_row(record_of):
     rec = record_of("Title\n\nThe coalition is considering air strikes on Raqqa. A car bomb killed 9 people in Azaz.")
     assert {e.type for e in rec.events} >= {"air_strike", "explosion"}
     assert [row[2] for row in event_rows(rec)] == ["explosion"]
+
+
+def test_an_incident_in_a_quarter_no_gazetteer_knows_is_mapped_at_its_city(record_of):
+    from tawthiq.store.store import event_rows
+
+    rec = record_of("Title\n\nFighting raged in Deir ez-Zor on Monday. Government troops in Deir ez-Zor said the siege was broken.\n\n"
+                    "Militants shelled army positions in the Jubaila district, killing three soldiers.")
+    (row,) = [row for row in event_rows(rec) if row[2] == "shelling"]
+    place_name, admin1, country, lat = row[5], row[9], row[10], row[11]
+    assert place_name == "Jubaila" and country == "SY" and admin1 == "Deir ez-Zor" and lat is not None

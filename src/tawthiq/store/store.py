@@ -413,6 +413,8 @@ def event_rows(record: Record) -> Iterator[tuple]:
             continue  # an act only weighed or threatened is no incident to map, count or export
         place = places.get(e.place) if e.place else None
         parent = places.get(place.parent) if place is not None and place.parent else None
+        # a quarter no gazetteer knows is mapped where its city is, as a coder would place it
+        located = parent if place is not None and place.lat is None and parent is not None and parent.lat is not None else place
         fatal = [q for q in e.quantities if q.kind == "fatalities" and not q.cumulative]
         values = [q.value if q.value is not None else q.low for q in fatal]
         fatalities = max((v for v in values if v is not None), default=None)
@@ -424,9 +426,9 @@ def event_rows(record: Record) -> Iterator[tuple]:
         yield (
             record.document.id, e.id, e.type, int(e.negated), int(e.hedged),
             place.name if place else None, place.gazetteer_id if place else None,
-            (parent.gazetteer_id if parent else None), place.feature if place else None,
-            place.admin1 if place else None, place.country if place else None,
-            place.lat if place else None, place.lon if place else None,
+            (parent.gazetteer_id if parent else None), located.feature if located else None,
+            located.admin1 if located else None, located.country if located else None,
+            located.lat if located else None, located.lon if located else None,
             date.start if date else None, (date.end or date.start) if date else None, date.precision if date else None,
             fatalities, ",".join(sides), json.dumps(names, ensure_ascii=False), "|".join(sources), e.text,
             json.dumps(e.model_dump(mode="json"), ensure_ascii=False),
