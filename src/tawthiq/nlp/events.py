@@ -471,10 +471,10 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for d in drafts:
         target = None
-        if d.type in GENERIC or any(k.type == d.type for k in kept):
+        if d.type in GENERIC or any(k.type == d.type or _carries(d, k) for k in kept):
             best = None
             for k in kept:
-                if d.type not in GENERIC and k.type != d.type:
+                if d.type not in GENERIC and k.type != d.type and not _carries(d, k):
                     continue
                 if d.type in ("killing", "fatalities", "body_recovery", "attack") and k.type not in VIOLENT:
                     continue
@@ -491,6 +491,18 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         else:
             kept.append(d)
     return kept
+
+
+CARRIERS = {"air_strike", "shelling", "explosion"}
+
+
+def _carries(d: Draft, chemical: Draft) -> bool:
+    """'A warplane carried out strikes that released toxic gas', 'shells filled with chlorine': the
+    strike delivers the chemical attack told in its clause; one event, a chemical weapon's."""
+    if d.type not in CARRIERS or chemical.type != "chemical_attack":
+        return False
+    dist = _path_length(d.head, chemical.head, limit=4)
+    return dist is not None
 
 
 def _attach_quantities(ctx: _Context, drafts: list[Draft]) -> None:
