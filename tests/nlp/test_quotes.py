@@ -252,3 +252,12 @@ def test_a_speakers_phrase_leaves_out_what_leads_into_it(record_of):
     names = [next(m.text for m in actors[q.speaker].mentions if m.end <= q.start) for q in rec.quotes]
     assert names == ["Mr. Okafor and Mr. Bello", "Russia, the government's closest ally", "A group of doctors",
                      "Many of the displaced families"]
+
+
+def test_what_was_said_ends_where_the_reporter_goes_on_after_a_comma(record_of):
+    found = quotes(record_of, "The governor said the road to Kharkiv was cut, which forced aid convoys to turn back. "
+                              "The ministry said the camp would close, although it gave no date. "
+                              "The envoy said aid should go through the UN, the only body both sides accept. "
+                              "He said the plan, which was drafted in May, was flawed.")
+    assert [text for _, text, _, _ in found] == ["the road to Kharkiv was cut", "the camp would close",
+                                                 "aid should go through the UN", "the plan, which was drafted in May, was flawed"]
