@@ -183,3 +183,14 @@ def test_a_toll_an_attack_leaves_behind(record_of, text, expected):
 def test_a_place_after_a_number_is_not_what_it_counts(record_of):
     q = quantities(record_of, "Convoy hit near Aleppo Over 20 Dead BEIRUT (Reuters) Mortar shells struck the square on Monday.")
     assert not [x for x in q if x.of == "beirut"]
+
+
+def test_a_death_toll_that_rose_to_a_count_and_the_injured_beside_it(record_of):
+    q = quantities(record_of, "The death toll from the rocket attacks on the Salah Eddin neighbourhood rose to 8 civilians "
+                              "in addition to 12 injured a police source said.")
+    assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 8, "civilians"), ("injured", 12, None)]
+
+
+def test_a_count_the_writer_quotes_still_counts_its_noun(record_of):
+    q = quantities(record_of, 'The monitor said "dozens" of militiamen were also killed near Tal Afar.')
+    assert [(x.kind, x.value, x.of, x.approximate) for x in q] == [("fatalities", 12, "militiamen", True)]

@@ -242,6 +242,8 @@ def _counted_noun(doc: Doc, span) -> Token | None:
             return None  # "Over 20 Dead MOSCOW (Sputnik)": a dateline after a headline, not what is counted
         return _through_of(head)
     nxt = span[-1].i + 1
+    while nxt < len(doc) - 1 and tok_at[nxt].text in ('"', "”", "’", "'"):
+        nxt += 1  # '"dozens" of Islamist rebels': a count the writer quotes still counts its noun
     if nxt < len(doc):
         after = tok_at[nxt]
         named = after.pos_ in ("ADJ", "PROPN") or after.text.isupper() and len(after.text) > 1  # "IS" is no verb here
@@ -281,6 +283,9 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
         return kind  # "kill 50", "injure dozens": a number right after a toll verb is its toll
     if kind := _left_for_dead(anchor):
         return kind  # "leaving five people dead"
+    after = span[-1].i + 1
+    if noun is None and after < len(doc) and (kind := _toll_cue(tok_at[after], "adj")):
+        return kind  # "8 dead in addition to 12 injured": the word after a bare number says what befell them
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues and cues[head.head.lemma_.lower()][1] == "noun":
@@ -327,7 +332,7 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
         return _toll(doc, [anchor.head.head], anchor.head.head)
     # "the death toll rose to 45", "raising the toll to 45"
     sentence = anchor.sent
-    if _number_token(span).head.lower_ == "to" and any(t.lemma_.lower() in ("toll", "death") for t in sentence):
+    if "to" in (_number_token(span).head.lower_, anchor.head.lower_) and any(t.lemma_.lower() in ("toll", "death") for t in sentence):
         return "fatalities"
     for tok in anchor.children:
         if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in cues and cues[tok.lemma_.lower()][1] == "verb":
