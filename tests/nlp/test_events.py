@@ -332,3 +332,14 @@ def test_a_strike_that_delivers_a_chemical_is_one_chemical_attack(record_of):
                                             "Helicopters dropped barrel bombs filled with chlorine on Kafr Zita, injuring 20 people.")
     assert [e.type for e in rec.events] == ["chemical_attack", "chemical_attack"]
     assert [[actors[a.actor].name for a in e.actors if a.role == "agent"] for e in rec.events] == [["warplane"], ["Helicopters"]]
+
+
+def test_attacks_a_lede_sums_up_take_the_one_kind_the_article_details(record_of):
+    rec, places, actors = events(record_of, "Six civilians were killed in attacks on Donetsk and Horlivka on Sunday.\n\n"
+                                            "In Donetsk, artillery shells hit a bus stop, killing four people.\n\n"
+                                            "In Horlivka, mortar shells struck a market, killing two women.")
+    assert {e.type for e in rec.events} == {"shelling"}
+    mixed = events(record_of, "Six civilians were killed in attacks on Donetsk and Horlivka on Sunday.\n\n"
+                              "In Donetsk, artillery shells hit a bus stop, killing four people.\n\n"
+                              "In Horlivka, a car bomb exploded near a market, killing two women.")[0]
+    assert "shelling" in {e.type for e in mixed.events} and mixed.events[0].type in ("attack", "killing")

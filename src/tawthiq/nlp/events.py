@@ -100,6 +100,7 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
         if _perpetrator_unknown_to_actors(ctx, d, triggers):
             ctx.own_perpetrator.add(id(events[-1]))
     events = _merge_incidents(events, ctx)
+    _type_summaries(events, ctx)
     _attach_orphan_tolls(events, ctx)
     _share_headline_agents(events, ctx)
     if parse_headline is not None:
@@ -146,6 +147,24 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
     for n, event in enumerate(kept, start=1):
         event.id = f"e{n}"
     return kept
+
+
+def _type_summaries(events: list[Event], ctx: "_Context") -> None:
+    """'Four people killed in terrorist attacks in Damascus, Homs and Aleppo', then each city's
+    shelling told in turn: attacks the lede sums up, when the attacks the article goes on to detail
+    (two or more) are all of one kind, are of that kind."""
+    sentences = list(ctx.doc.sents)
+    lede_end = sentences[LEDE_SENTENCES].start_char if len(sentences) > LEDE_SENTENCES else len(text_of(ctx.doc))
+    for e in events:
+        if e.start >= lede_end or e.type not in ("attack", "killing") or e.negated or e.planned:
+            continue
+        told_after = (getattr(e, "sentence", None) or {}).get("end", e.end)
+        detailed = [x.type for x in events if x.start >= told_after and x.type in SPECIFIC_VIOLENT and not x.negated and not x.planned]
+        if len(set(detailed)) != 1 or len(detailed) < 2:
+            continue  # none, several kinds, or one incident that may be another day's
+        kind = event_types()[detailed[0]]
+        e.type = kind.name
+        e.acled = AcledType(event_type=kind.acled_type, sub_event_type=kind.acled_sub) if kind.acled_type else None
 
 
 def _told_alike(event: Event, other: Event, ctx: "_Context") -> bool:
