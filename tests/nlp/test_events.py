@@ -343,3 +343,10 @@ def test_attacks_a_lede_sums_up_take_the_one_kind_the_article_details(record_of)
                               "In Donetsk, artillery shells hit a bus stop, killing four people.\n\n"
                               "In Horlivka, a car bomb exploded near a market, killing two women.")[0]
     assert "shelling" in {e.type for e in mixed.events} and mixed.events[0].type in ("attack", "killing")
+
+
+def test_a_killing_an_air_arm_carries_out_is_an_air_strike(record_of):
+    rec, places, actors = events(record_of, "The Iraqi Air Force killed 25 militants near Tal Afar on Monday. "
+                                            "Army helicopters killed 12 civilians in Daraya. Gunmen killed a jeweller in Homs.")
+    assert [e.type for e in rec.events] == ["air_strike", "air_strike", "killing"]
+    assert rec.events[0].acled.sub_event_type == "Air/drone strike"

@@ -6,6 +6,7 @@ noun phrase is matched on consecutive lemmas ("air strike", "car bomb"). Longer 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -75,6 +76,14 @@ def modality() -> dict[str, str]:
     text = resources.files("tawthiq.data.events").joinpath("modality.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return {r[0]: r[1] for r in rows}
+
+
+@lru_cache(maxsize=1)
+def air_arms() -> re.Pattern:
+    """Names of an air arm ("air force", "warplanes"), as one pattern over an agent's name."""
+    text = resources.files("tawthiq.data.events").joinpath("air_arms.txt").read_text("utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b", re.I)
 
 
 def _lemma(tok: Token) -> str:

@@ -26,8 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import mention_owners, span_tokens, text_of
-from ..record import AcledType, Event, EventActor, EventDate, Quantity
-from .event_triggers import TriggerMatch, event_types, find_triggers, modality
+from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
+from .event_triggers import TriggerMatch, air_arms, event_types, find_triggers, modality
 from .headline import named_actor, parser_of, sentence_case
 
 GENERIC = {"killing", "fatalities", "attack", "body_recovery", "displacement", "destruction"}
@@ -99,6 +99,7 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
         )
         if _perpetrator_unknown_to_actors(ctx, d, triggers):
             ctx.own_perpetrator.add(id(events[-1]))
+    _from_the_air(events, doc._.actors or [])
     events = _merge_incidents(events, ctx)
     _type_summaries(events, ctx)
     _attach_orphan_tolls(events, ctx)
@@ -147,6 +148,16 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
     for n, event in enumerate(kept, start=1):
         event.id = f"e{n}"
     return kept
+
+
+def _from_the_air(events: list[Event], actors: list[Actor]) -> None:
+    """'The air force killed 25 militants': an attack or a killing an air arm carries out is an air strike."""
+    names = {a.id: a.name for a in actors}
+    kind = event_types()["air_strike"]
+    for e in events:
+        if e.type in ("attack", "killing") and any(x.role == "agent" and air_arms().search(names.get(x.actor, "")) for x in e.actors):
+            e.type = kind.name
+            e.acled = AcledType(event_type=kind.acled_type, sub_event_type=kind.acled_sub)
 
 
 def _type_summaries(events: list[Event], ctx: "_Context") -> None:
