@@ -68,3 +68,13 @@ def test_a_group_of_one_war_keeps_its_side_in_an_article_about_another(record_of
     rec = record_of("Title\n\nIn Mosul, Iraq, officials met a delegation of the Free Syrian Army on Monday.", "2016-05-02")
     (fsa,) = [a for a in rec.actors if a.name == "Free Syrian Army"]
     assert fsa.side == "opposition"
+
+
+def test_forces_a_country_owns_are_that_states(record_of):
+    found = sides(record_of, "Title\n\nRussia's Aerospace Forces struck targets near Deir ez-Zor on Monday, "
+                             "a day after Syrian rebels shelled Hama.")
+    assert found["Aerospace Forces"].side == "pro_government"
+    home = sides(record_of, "Title\n\nSyria's army shelled rebel positions in Idlib province on Monday.")
+    assert home["army"].side == "government"
+    foreign = sides(record_of, "Title\n\nTurkey's army shelled Kurdish positions near Afrin in northern Syria on Monday.")
+    assert foreign["army"].side != "government"

@@ -83,6 +83,10 @@ class SidesComponent:
         decided: dict[str, tuple[str, str | None, Evidence]] = {}
         for actor in actors:
             draft = drafts.get(actor.id)
+            found = _from_owner(doc, actor, country)
+            if found:
+                decided[actor.id] = found
+                continue
             if draft is not None and draft.lex:
                 found = _from_lexicon(doc, actor, draft.lex, country)
                 if found:
@@ -127,6 +131,30 @@ def _from_nationality(doc: Doc, actor: Actor, country: str | None):
         return "government", "state_forces", evidence
     entries = _forces_of().get(nation, [])
     found = _from_lexicon(doc, actor, entries, country) if entries else None
+    return (found[0], found[1], evidence) if found else None
+
+
+def _from_owner(doc: Doc, actor: Actor, country: str | None):
+    """'Turkey's army', 'Russia's Aerospace Forces': forces a country's name owns are that state's,
+    whatever the bare noun would mean ('the army' in a Syrian report is Syria's)."""
+    if actor.kind not in ("state", "armed_group") or not actor.mentions:
+        return None
+    m = actor.mentions[0]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i < span.start and c.ent_type_ == "GPE"), None) \
+        if span is not None and len(span) else None
+    if owner is None:
+        return None
+    from ..geo.gazetteer import open_gazetteer
+
+    nation = next((c.country for c in open_gazetteer().candidates(owner.text, fuzzy=False)
+                   if c.feature == "country" and c.name == owner.text), None)
+    if nation is None:
+        return None
+    evidence = _evidence(doc, owner.i, span.end)
+    if country and nation == country:
+        return "government", "state_forces", evidence
+    found = _from_lexicon(doc, actor, _forces_of().get(nation, []), country) if _forces_of().get(nation) else None
     return (found[0], found[1], evidence) if found else None
 
 
