@@ -53,3 +53,11 @@ def test_an_outlet_told_is_media(record_of):
 def test_place_is_not_an_actor(record_of):
     rec, a = actors(record_of, "Title\n\nFighters of the Arakan Army captured Paletwa in Chin State.")
     assert "Paletwa" not in a and "Arakan Army" in a
+
+
+def test_forces_two_countries_own_are_two_actors_and_a_bare_noun_joins_the_one_owner(record_of):
+    rec = record_of("Title\n\nSyria's army advanced in Idlib. Turkey's army shelled Afrin.\n\n"
+                    "Russia's air force struck Saraqeb on Monday. The air force said it hit a depot.")
+    names = {a.name: [m.text for m in a.mentions] for a in rec.actors}
+    assert "Syria's army" in names and "Turkey's army" in names
+    assert names["Russia's air force"] == ["air force", "The air force"]

@@ -75,6 +75,6 @@ def test_forces_a_country_owns_are_that_states(record_of):
                              "a day after Syrian rebels shelled Hama.")
     assert found["Aerospace Forces"].side == "pro_government"
     home = sides(record_of, "Title\n\nSyria's army shelled rebel positions in Idlib province on Monday.")
-    assert home["army"].side == "government"
+    assert home["Syria's army"].side == "government"
     foreign = sides(record_of, "Title\n\nTurkey's army shelled Kurdish positions near Afrin in northern Syria on Monday.")
-    assert foreign["army"].side != "government"
+    assert foreign["Turkey's army"].side != "government"

@@ -131,7 +131,21 @@ class _Finder:
         self._attack_modifiers()
         self._noun_phrases()
         self._role_references()
+        self._fold_unowned()
         return self._records()
+
+    def _fold_unowned(self) -> None:
+        """"Russia's air force … the air force said": the bare noun is the one owned force of that
+        name; beside two owners' ("Syria's army", "Turkey's army") it stays apart."""
+        owned: dict[str, list[Draft]] = {}
+        for d in self.drafts:
+            if "@" in d.key:
+                owned.setdefault(d.key.split("@")[0], []).append(d)
+        for bare in [d for d in self.drafts if len(owned.get(d.key, [])) == 1]:
+            (owner,) = owned[bare.key]
+            owner.mentions.extend(m for m in bare.mentions if m not in owner.mentions)
+            self.drafts.remove(bare)
+            del self.by_key[bare.key]
 
     # -- finding --------------------------------------------------------------------------------
 
@@ -163,7 +177,9 @@ class _Finder:
             first = entries[0]
             if first.kind == "person" and len(alias.split()) == 1 and not tok_at[start].text[:1].isupper():
                 continue
-            draft = self._add(first.name, first.kind, "lex:" + first.name.lower(), start, end)
+            owner = _owner(doc[start:end].root, start)
+            name = first.name if owner is None else doc[owner.i : end].text
+            draft = self._add(name, first.kind, _owned("lex:" + first.name.lower(), owner), start, end)
             draft.lex = entries
             draft.parts |= {t.lower_ for t in doc[start:end] if t.is_alpha and len(t) > 2}
 
@@ -358,8 +374,9 @@ class _Finder:
             span = doc[start : root.i + 1]
             kind, inter = table[root.lemma_.lower()]
             name = span.text
-            key = "np:" + " ".join(t.lemma_.lower() for t in span)
-            draft = self._add(name, kind, key, start, root.i + 1)
+            owner = _owner(root, start)
+            name = name if owner is None else doc[owner.i : root.i + 1].text
+            draft = self._add(name, kind, _owned("np:" + " ".join(t.lemma_.lower() for t in span), owner), start, root.i + 1)
             draft.anonymous = True
             draft.inter = draft.inter or inter
             if draft.description is None:
@@ -431,6 +448,16 @@ class _Finder:
                 )
             )
         return actors
+
+
+def _owner(root: Token, start: int) -> Token | None:
+    """The country that owns a force: "Turkey" in "Turkey's army"."""
+    return next((c for c in root.children if c.dep_ == "poss" and c.i < start and c.ent_type_ == "GPE"), None)
+
+
+def _owned(key: str, owner: Token | None) -> str:
+    """A force a country owns is kept apart from another's ("Syria's army", "Turkey's army")."""
+    return key + "@" + owner.lower_ if owner is not None else key
 
 
 def _starts_event_phrase(doc: Doc, start: int, end: int) -> bool:
