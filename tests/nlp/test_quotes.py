@@ -261,3 +261,9 @@ def test_what_was_said_ends_where_the_reporter_goes_on_after_a_comma(record_of):
                               "He said the plan, which was drafted in May, was flawed.")
     assert [text for _, text, _, _ in found] == ["the road to Kharkiv was cut", "the camp would close",
                                                  "aid should go through the UN", "the plan, which was drafted in May, was flawed"]
+
+
+def test_a_cue_another_cue_reports_takes_nothing_before_it(record_of):
+    found = quotes(record_of, "The governor's spokesman, Omar Haddad, said he cannot comment on the convoy because he has not seen the report.")
+    assert [(name, text) for name, text, _, _ in found] == [
+        ("Omar Haddad", "he cannot comment on the convoy because he has not seen the report")]
