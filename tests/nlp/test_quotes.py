@@ -264,6 +264,8 @@ def test_what_was_said_ends_where_the_reporter_goes_on_after_a_comma(record_of):
 
 
 def test_a_cue_another_cue_reports_takes_nothing_before_it(record_of):
-    found = quotes(record_of, "The governor's spokesman, Omar Haddad, said he cannot comment on the convoy because he has not seen the report.")
+    found = quotes(record_of, "The governor's spokesman, Omar Haddad, said he cannot comment on the convoy because he has not seen the report. "
+                              "Nadia Karim has vowed to reopen the crossing, and Yusuf Ali is promising to rebuild the bridge.")
     assert [(name, text) for name, text, _, _ in found] == [
-        ("Omar Haddad", "he cannot comment on the convoy because he has not seen the report")]
+        ("Omar Haddad", "he cannot comment on the convoy because he has not seen the report"),
+        ("Nadia Karim", "to reopen the crossing"), ("Yusuf Ali", "to rebuild the bridge")]

@@ -761,8 +761,9 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         while last.i > first.i and last.is_punct:
             last = last.doc[last.i - 1]
         return first.idx, last.idx + len(last)
-    if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and not (tok.dep_ == "ccomp" and _is_cue(tok.head)):
-        # (not "Lovas said he cannot comment": what comes before a cue another cue reports is not its)
+    if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and not (tok.dep_ in ("ccomp", "conj") and _is_cue(tok.head)):
+        # (not "Lovas said he cannot comment", nor "X has vowed …, and Y is promising …": what comes
+        # before a cue that another cue governs is that cue's)
         # "Males … are transferred to camps, Zein a-Din told the Syrian Voice."
         source = _source_tokens(tok)
         first_source = min((t.i for t in source), default=tok.i)
