@@ -269,3 +269,9 @@ def test_a_cue_another_cue_reports_takes_nothing_before_it(record_of):
     assert [(name, text) for name, text, _, _ in found] == [
         ("Omar Haddad", "he cannot comment on the convoy because he has not seen the report"),
         ("Nadia Karim", "to reopen the crossing"), ("Yusuf Ali", "to rebuild the bridge")]
+
+
+def test_a_cue_without_its_own_subject_takes_nothing_before_it(record_of):
+    found = quotes(record_of, "At this point the camera faces the ground, and she grows upset, shouting profanities as she runs. "
+                              "Aid workers were heading to the depot when soldiers stopped them and told them to leave.")
+    assert [text for _, text, _, _ in found] == []

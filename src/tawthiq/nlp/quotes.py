@@ -761,9 +761,11 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         while last.i > first.i and last.is_punct:
             last = last.doc[last.i - 1]
         return first.idx, last.idx + len(last)
-    if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and not (tok.dep_ in ("ccomp", "conj") and _is_cue(tok.head)):
-        # (not "Lovas said he cannot comment", nor "X has vowed …, and Y is promising …": what comes
-        # before a cue that another cue governs is that cue's)
+    if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and any(c.dep_ == "nsubj" for c in tok.children) \
+            and not (tok.dep_ in ("ccomp", "conj") and _is_cue(tok.head)):
+        # (only a cue with its own subject: not "… located her and told her to leave", "shouting
+        # profanities"; and not "Lovas said he cannot comment", nor "X has vowed …, and Y is
+        # promising …": what comes before a cue that another cue governs is that cue's)
         # "Males … are transferred to camps, Zein a-Din told the Syrian Voice."
         source = _source_tokens(tok)
         first_source = min((t.i for t in source), default=tok.i)
