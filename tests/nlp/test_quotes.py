@@ -275,3 +275,9 @@ def test_a_cue_without_its_own_subject_takes_nothing_before_it(record_of):
     found = quotes(record_of, "At this point the camera faces the ground, and she grows upset, shouting profanities as she runs. "
                               "Aid workers were heading to the depot when soldiers stopped them and told them to leave.")
     assert [text for _, text, _, _ in found] == []
+
+
+def test_a_curly_and_a_straight_mark_typed_as_a_pair_close_a_quote(record_of):
+    found = quotes(record_of, "The mayor said there was “no evidence\" yet of an attack.\n\n"
+                              "\"We do not see a link to terrorism,\" the mayor said, adding that it would take \"more hours” to know.")
+    assert ("We do not see a link to terrorism", True) in [(text, direct) for _, text, direct, _ in found]

@@ -31,6 +31,7 @@ from ..record import Actor, Quote, Span as Evidence
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "''": "''"}
 _CLOSING = set(OPENERS.values()) | {")", "]"}
+MIXED_CLOSERS = {"“": '"', '"': "”"}  # a curly and a straight double mark, typed as a pair
 PRONOUNS = {"he", "she", "they", "i", "we"}
 PERSON_HEADS = {"envoy", "nominee", "candidate", "lawyer", "attorney", "adviser", "advisor", "aide", "chairman",
                 "chairwoman", "director", "minister", "secretary", "senator", "governor", "mayor", "chief", "manager",
@@ -554,9 +555,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         mark = _open_mark(text, i)
         if mark:
             close = OPENERS[mark]
+            other = MIXED_CLOSERS.get(mark)
             j = i + len(mark)
             while j < n:
                 if text.startswith(close, j) and (close != "’" or _closes_single(text, j)) and (mark != '"' or j > i + 1):
+                    break
+                if other and text.startswith(other, j) and j > i + 1 and not text[j - 1].isspace() \
+                        and (j + 1 >= n or not text[j + 1].isalnum()) and "\n" not in text[i:j]:
+                    close = other  # “no evidence" yet: a typed pair of marks that do not match
                     break
                 if text.startswith("\n\n", j) and close != "”" and mark != '"':
                     j = n
