@@ -65,11 +65,11 @@ def line_labels() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-# "“…” ― Esther Tapia": a quote signed with a dash and a name that ends the line
 RELATIVES = frozenset({"who", "whom", "which", "that"})
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 MAX_SOURCE_WORDS = 20  # a longer subject is a clause around the speaker, not its name
 
+# "“…” ― Esther Tapia": a quote signed with a dash and a name that ends the line
 SIGNATURE = re.compile(r"[”\"’»]?[ \t]*([―—–])[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*[.,]?[ \t]*(?:\n|$)")
 
 
@@ -764,8 +764,6 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         marks = [t for t in tok.children if t.dep_ == "mark" and tok.i < t.i < child.i]
         first = min([toks[0]] + marks, key=lambda t: t.i)
         last = _reporters_tail(first, toks[-1])
-        while last.i > first.i and last.is_punct:
-            last = last.doc[last.i - 1]
         return first.idx, last.idx + len(last)
     if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and any(c.dep_ == "nsubj" for c in tok.children) \
             and not (tok.dep_ in ("ccomp", "conj") and _is_cue(tok.head)):
@@ -793,8 +791,6 @@ def _clause(tok: Token) -> tuple[int, int] | None:
     if span is not None and not any(c.dep_ == "ccomp" for c in tok.children):
         first, last = span
         last = _reporters_tail(first, last)
-        while last.i > first.i and last.is_punct:
-            last = last.doc[last.i - 1]
         return first.idx, last.idx + len(last)
     if tok.lemma_.lower() in ("tell", "speak", "talk"):
         for child in tok.children:
@@ -812,9 +808,10 @@ CONCESSIVE = frozenset({"although", "though", "even", "despite"})
 
 
 def _reporters_tail(first: Token, last: Token) -> Token:
-    """Where what was said ends when the reporter goes on after a comma or a dash to the end of the
-    sentence: "… the health of Donald Trump[, who is 70]", "… with NATO[, the existing alliance …]",
-    "… was smart[, although he again refused …]", "… to 28 percent[, citing …]"."""
+    """The last word of what was said, from `first` to at most `last`: it ends where the reporter
+    goes on after a comma or a dash to the end of the sentence ("… the health of Donald Trump[, who
+    is 70]", "… with NATO[, the existing alliance …]", "… was smart[, although he again refused …]",
+    "… to 28 percent[, citing …]"), and never on punctuation."""
     doc = first.doc
     cut = None
     for t in doc[first.i + 2 : last.i + 1]:
@@ -825,7 +822,10 @@ def _reporters_tail(first: Token, last: Token) -> Token:
             t.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in t.children))
         if told_of and not any(q.text in OPENERS or q.text in _CLOSING for q in doc[t.left_edge.i : last.i + 1]):
             cut = before.i if cut is None else min(cut, before.i)
-    return doc[cut - 1] if cut is not None else last
+    end = doc[cut - 1] if cut is not None else last
+    while end.i > first.i and end.is_punct:
+        end = doc[end.i - 1]
+    return end
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:
