@@ -135,8 +135,8 @@ class _Finder:
         return self._records()
 
     def _fold_unowned(self) -> None:
-        """"Russia's air force … the air force said": the bare noun is the one owned force of that
-        name; beside two owners' ("Syria's army", "Turkey's army") it stays apart."""
+        """A bare noun ("the air force said") is the one owned force of its name ("Russia's air
+        force"); beside two owners' forces ("Syria's army", "Turkey's army") it stays apart."""
         owned: dict[str, list[Draft]] = {}
         for d in self.drafts:
             if "@" in d.key:
@@ -177,7 +177,7 @@ class _Finder:
             first = entries[0]
             if first.kind == "person" and len(alias.split()) == 1 and not tok_at[start].text[:1].isupper():
                 continue
-            owner = _owner(doc[start:end].root, start)
+            owner = owner_of(doc[start:end].root, start)
             name = first.name if owner is None else doc[owner.i : end].text
             draft = self._add(name, first.kind, _owned("lex:" + first.name.lower(), owner), start, end)
             draft.lex = entries
@@ -374,7 +374,7 @@ class _Finder:
             span = doc[start : root.i + 1]
             kind, inter = table[root.lemma_.lower()]
             name = span.text
-            owner = _owner(root, start)
+            owner = owner_of(root, start)
             name = name if owner is None else doc[owner.i : root.i + 1].text
             draft = self._add(name, kind, _owned("np:" + " ".join(t.lemma_.lower() for t in span), owner), start, root.i + 1)
             draft.anonymous = True
@@ -450,8 +450,8 @@ class _Finder:
         return actors
 
 
-def _owner(root: Token, start: int) -> Token | None:
-    """The country that owns a force: "Turkey" in "Turkey's army"."""
+def owner_of(root: Token, start: int) -> Token | None:
+    """The country that owns a force named from `start` with head `root`: "Turkey" in "Turkey's army"."""
     return next((c for c in root.children if c.dep_ == "poss" and c.i < start and c.ent_type_ == "GPE"), None)
 
 

@@ -529,10 +529,7 @@ CARRIERS = {"air_strike", "shelling", "explosion"}
 def _carries(d: Draft, chemical: Draft) -> bool:
     """'A warplane carried out strikes that released toxic gas', 'shells filled with chlorine': the
     strike delivers the chemical attack told in its clause; one event, a chemical weapon's."""
-    if d.type not in CARRIERS or chemical.type != "chemical_attack":
-        return False
-    dist = _path_length(d.head, chemical.head, limit=4)
-    return dist is not None
+    return d.type in CARRIERS and chemical.type == "chemical_attack" and _path_length(d.head, chemical.head, limit=4) is not None
 
 
 def _attach_quantities(ctx: _Context, drafts: list[Draft]) -> None:

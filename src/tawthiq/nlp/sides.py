@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..record import Actor, Span as Evidence
-from .actors import Draft, LexEntry, nouns
+from .actors import Draft, LexEntry, nouns, owner_of
 
 GROUP_NOUNS = {"faction", "group", "force", "forces", "rebel", "army", "regime", "militia", "opposition", "brigade",
                "battalion", "council", "government", "movement", "front", "coalition", "fighter", "unit", "media", "outlet"}
@@ -126,12 +126,7 @@ def _from_nationality(doc: Doc, actor: Actor, country: str | None):
     if nation is None:
         return None
     m = actor.mentions[0]
-    evidence = Evidence(start=m.start, end=m.end, text=m.text)
-    if country and nation == country:
-        return "government", "state_forces", evidence
-    entries = _forces_of().get(nation, [])
-    found = _from_lexicon(doc, actor, entries, country) if entries else None
-    return (found[0], found[1], evidence) if found else None
+    return _forces_of_state(doc, actor, nation, country, Evidence(start=m.start, end=m.end, text=m.text))
 
 
 def _from_owner(doc: Doc, actor: Actor, country: str | None):
@@ -139,22 +134,27 @@ def _from_owner(doc: Doc, actor: Actor, country: str | None):
     whatever the bare noun would mean ('the army' in a Syrian report is Syria's)."""
     if actor.kind not in ("state", "armed_group") or not actor.mentions:
         return None
-    m = actor.mentions[0]
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i < span.start and c.ent_type_ == "GPE"), None) \
-        if span is not None and len(span) else None
-    if owner is None:
-        return None
     from ..geo.gazetteer import open_gazetteer
 
+    m = actor.mentions[0]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    owner = owner_of(span.root, span.start) if span is not None and len(span) else None
+    if owner is None:
+        return None
     nation = next((c.country for c in open_gazetteer().candidates(owner.text, fuzzy=False)
                    if c.feature == "country" and c.name == owner.text), None)
     if nation is None:
         return None
-    evidence = _evidence(doc, owner.i, span.end)
+    return _forces_of_state(doc, actor, nation, country, _evidence(doc, owner.i, span.end))
+
+
+def _forces_of_state(doc: Doc, actor: Actor, nation: str, country: str | None, evidence: Evidence):
+    """A state's forces: the government in its own war, else the side the lexicon gives that state's
+    forces in this one."""
     if country and nation == country:
         return "government", "state_forces", evidence
-    found = _from_lexicon(doc, actor, _forces_of().get(nation, []), country) if _forces_of().get(nation) else None
+    entries = _forces_of().get(nation, [])
+    found = _from_lexicon(doc, actor, entries, country) if entries else None
     return (found[0], found[1], evidence) if found else None
 
 
