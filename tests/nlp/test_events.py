@@ -328,10 +328,10 @@ def test_the_coalition_written_with_dots_and_a_qualifier_is_the_us_led_coalition
 
 
 def test_a_strike_that_delivers_a_chemical_is_one_chemical_attack(record_of):
-    rec, places, actors = events(record_of, "Rescuers said a warplane carried out strikes that released toxic gas over Latamneh on Tuesday. "
+    rec, places, actors = events(record_of, "Rescuers said a jet dropped bombs that released chlorine gas over Latamneh on Tuesday. "
                                             "Helicopters dropped barrel bombs filled with chlorine on Kafr Zita, injuring 20 people.")
     assert [e.type for e in rec.events] == ["chemical_attack", "chemical_attack"]
-    assert [[actors[a.actor].name for a in e.actors if a.role == "agent"] for e in rec.events] == [["warplane"], ["Helicopters"]]
+    assert [[actors[a.actor].name for a in e.actors if a.role == "agent"] for e in rec.events] == [["jet"], ["Helicopters"]]
 
 
 def test_attacks_a_lede_sums_up_take_the_one_kind_the_article_details(record_of):

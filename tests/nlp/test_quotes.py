@@ -236,7 +236,7 @@ def test_a_speakers_mention_keeps_the_words_that_say_which_one(record_of):
 
 
 def test_words_inside_a_quote_are_never_its_speaker(record_of):
-    rec = record_of("Title\n\n“The city is in panic mode. Full panic mode,” said Amira Saleh, a nurse at the Mosul general hospital.\n\n"
+    rec = record_of("Title\n\n“The shelling never stops. Total chaos,” said Amira Saleh, a nurse at the Mosul general hospital.\n\n"
                     "“My reaction, that was outrageous,” the former envoy to Kabul said in an interview.")
     actors = {a.id: a for a in rec.actors}
     assert [actors[q.speaker].mentions[0].text for q in rec.quotes] == [
@@ -264,20 +264,20 @@ def test_what_was_said_ends_where_the_reporter_goes_on_after_a_comma(record_of):
 
 
 def test_a_cue_another_cue_reports_takes_nothing_before_it(record_of):
-    found = quotes(record_of, "The governor's spokesman, Omar Haddad, said he cannot comment on the convoy because he has not seen the report. "
+    found = quotes(record_of, "The governor's spokesman, Omar Haddad, said he would not comment until the inquiry ended. "
                               "Nadia Karim has vowed to reopen the crossing, and Yusuf Ali is promising to rebuild the bridge.")
     assert [(name, text) for name, text, _, _ in found] == [
-        ("Omar Haddad", "he cannot comment on the convoy because he has not seen the report"),
+        ("Omar Haddad", "he would not comment until the inquiry ended"),
         ("Nadia Karim", "to reopen the crossing"), ("Yusuf Ali", "to rebuild the bridge")]
 
 
 def test_a_cue_without_its_own_subject_takes_nothing_before_it(record_of):
-    found = quotes(record_of, "At this point the camera faces the ground, and she grows upset, shouting profanities as she runs. "
+    found = quotes(record_of, "By noon the square was packed, and the crowd grew angry, shouting insults as police moved in. "
                               "Aid workers were heading to the depot when soldiers stopped them and told them to leave.")
     assert [text for _, text, _, _ in found] == []
 
 
 def test_a_curly_and_a_straight_mark_typed_as_a_pair_close_a_quote(record_of):
-    found = quotes(record_of, "The mayor said there was “no evidence\" yet of an attack.\n\n"
-                              "\"We do not see a link to terrorism,\" the mayor said, adding that it would take \"more hours” to know.")
-    assert ("We do not see a link to terrorism", True) in [(text, direct) for _, text, direct, _ in found]
+    found = quotes(record_of, "The governor said there was “no sign\" of a gas leak.\n\n"
+                              "\"We see no link to the blast,\" the governor said, adding that it would take \"several days” to know.")
+    assert ("We see no link to the blast", True) in [(text, direct) for _, text, direct, _ in found]

@@ -143,7 +143,8 @@ def _within(c: Candidate, holder: Candidate) -> bool:
 
 def world_known(c: Candidate) -> bool:
     """A country, a province or a world city, named with no spelling but its own: known anywhere.
-    A smaller city abroad is not what a near namesake means ("al-Sinaah" is not Iraq's Sīnah)."""
+    A smaller city abroad is not what a near namesake means (a quarter "al-Hamra" in a Syrian report
+    is no town of that name in another country)."""
     return c.similarity == 1.0 and (c.feature in ("country", "admin1") or c.own_population >= WORLD_CITY)
 
 

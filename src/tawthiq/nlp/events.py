@@ -527,7 +527,7 @@ CARRIERS = {"air_strike", "shelling", "explosion"}
 
 
 def _carries(d: Draft, chemical: Draft) -> bool:
-    """'A warplane carried out strikes that released toxic gas', 'shells filled with chlorine': the
+    """'A jet dropped bombs that released chlorine gas', 'shells filled with chlorine': the
     strike delivers the chemical attack told in its clause; one event, a chemical weapon's."""
     return d.type in CARRIERS and chemical.type == "chemical_attack" and _path_length(d.head, chemical.head, limit=4) is not None
 

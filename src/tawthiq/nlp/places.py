@@ -929,7 +929,7 @@ def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[st
     main = _main_place(places)
     for place in places:
         if main is not None and place.gazetteer_id is None and not place.parent and place.mentions:
-            # "positions in al-Sinaah district", in a report on Deir ez-Zor: a quarter no gazetteer
+            # "positions in the Jubaila district", in a report on Deir ez-Zor: a quarter no gazetteer
             # knows is taken to lie in the place the article is about, as a coder would map it
             place.parent = main.id
             place.reason = f"{place.reason}; taken to lie in {main.name}, the place the article is most about"

@@ -689,7 +689,7 @@ def _cue_span(tok: Token) -> tuple[int, int]:
 
 def _source_tokens(tok: Token, quoted: tuple[int, int] = (0, 0)) -> list[Token]:
     """Who the cue `tok` says spoke: its subject, or the agent of a passive; never words inside the
-    `quoted` span, which the parser may take for the subject ("“Full panic mode,” said Ms. Wimes")."""
+    `quoted` span, which the parser may take for the subject ("“Total chaos,” said Ms. Saleh")."""
     for child in tok.children:
         if child.dep_ == "nsubj" and not quoted[0] <= child.idx < quoted[1]:
             return list(child.subtree)
@@ -767,8 +767,8 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         return first.idx, last.idx + len(last)
     if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and any(c.dep_ == "nsubj" for c in tok.children) \
             and not (tok.dep_ in ("ccomp", "conj") and _is_cue(tok.head)):
-        # (only a cue with its own subject: not "… located her and told her to leave", "shouting
-        # profanities"; and not "Lovas said he cannot comment", nor "X has vowed …, and Y is
+        # (only a cue with its own subject: not "… stopped them and told them to leave", "shouting
+        # insults"; and not "the spokesman said he would not comment", nor "X has vowed …, and Y is
         # promising …": what comes before a cue that another cue governs is that cue's)
         # "Males … are transferred to camps, Zein a-Din told the Syrian Voice."
         source = _source_tokens(tok)
