@@ -151,7 +151,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
 
 
 def _from_the_air(events: list[Event], actors: list[Actor]) -> None:
-    """'The air force killed 25 militants': an attack or a killing an air arm carries out is an air strike."""
+    """'Army helicopters killed 12 civilians': an attack or a killing an air arm carries out is an air strike."""
     names = {a.id: a.name for a in actors}
     kind = event_types()["air_strike"]
     for e in events:

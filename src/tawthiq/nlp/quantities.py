@@ -239,7 +239,7 @@ def _counted_noun(doc: Doc, span) -> Token | None:
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         head = tok.head
         if head.pos_ == "PROPN" and any(m.start <= head.idx < m.end for p in doc._.places or [] for m in p.mentions):
-            return None  # "Over 20 Dead MOSCOW (Sputnik)": a dateline after a headline, not what is counted
+            return None  # "Over 20 Dead BEIRUT (Reuters)": a dateline after a headline, not what is counted
         return _through_of(head)
     nxt = span[-1].i + 1
     while nxt < len(doc) - 1 and tok_at[nxt].text in ('"', "”", "’", "'"):

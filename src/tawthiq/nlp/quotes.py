@@ -562,7 +562,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                     break
                 if other and text.startswith(other, j) and j > i + 1 and not text[j - 1].isspace() \
                         and (j + 1 >= n or not text[j + 1].isalnum()) and "\n" not in text[i:j]:
-                    close = other  # “no evidence" yet: a typed pair of marks that do not match
+                    close = other  # “no sign" of it: a typed pair of marks that do not match
                     break
                 if text.startswith("\n\n", j) and close != "”" and mark != '"':
                     j = n
