@@ -61,3 +61,9 @@ def test_forces_two_countries_own_are_two_actors_and_a_bare_noun_joins_the_one_o
     names = {a.name: [m.text for m in a.mentions] for a in rec.actors}
     assert "Syria's army" in names and "Turkey's army" in names
     assert names["Russia's air force"] == ["air force", "The air force"]
+
+
+def test_an_act_is_never_an_actor(record_of):
+    rec = record_of("Five Civilians Killed in Terrorist Rocket Attacks in Homs\n\n"
+                    "The attack showed that the city was exposed, residents said.")
+    assert not [a.name for a in rec.actors if a.name.lower().endswith(("attacks", "attack"))]

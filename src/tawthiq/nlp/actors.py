@@ -90,6 +90,13 @@ def attack_vocabulary() -> tuple[frozenset[str], dict[str, tuple[str, str | None
     return nouns_, {r[0]: (r[1], r[2] or None) for r in rows}
 
 
+@lru_cache(maxsize=1)
+def acts() -> frozenset[str]:
+    """Nouns that name an act, never a doer ("attack", "shelling")."""
+    text = resources.files("tawthiq.data.actors").joinpath("acts.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 def _matchers(nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -291,8 +298,8 @@ class _Finder:
             words = {t.lower_ for t in span}
             if ent.label_ == "NORP" and not words & ARMED_WORDS:
                 continue
-            if _starts_event_phrase(doc, start, end):
-                continue  # "Air strikes hit …": the first word of an event's name, capitalised
+            if _starts_event_phrase(doc, start, end) or word_forms(span[-1]) & acts():
+                continue  # "Air strikes hit …", "Terrorist Rocket Attacks": an event's name, capitalised
             addressed = start > 0 and tok_at[start - 1].lower_ in ("told", "to", "with") or (start > 1 and tok_at[start - 2].lemma_ == "tell")
             if ent.label_ == "PERSON" and not (addressed or words & MEDIA_WORDS):
                 continue

@@ -24,8 +24,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import doc_tokens, mention_owners, span_tokens, text_of
-from .actors import nouns
+from .extensions import doc_tokens, mention_owners, span_tokens, text_of, word_forms
+from .actors import acts, nouns
 from .places import PLACE_LABELS
 from ..record import Actor, Quote, Span as Evidence
 
@@ -513,8 +513,8 @@ class _Finder:
     def _new_actor(self, head: Token, whole: bool = False) -> str | None:
         """A source nobody named yet: 'a campaign spokesman', 'sources close to the talks'."""
         span = _np(head, whole)
-        if span is None or not any(t.is_alpha for t in span):
-            return None
+        if span is None or not any(t.is_alpha for t in span) or word_forms(head) & acts():
+            return None  # "the attack showed …": an act, not a source
         anonymous = not any(t.pos_ == "PROPN" for t in span)
         kind = "person" if anonymous or span.root.ent_type_ == "PERSON" else "organization"
         if whole and head.pos_ == "NOUN":  # "the UN envoy", "the Trump campaign": the head says what it is
