@@ -299,7 +299,7 @@ class _Finder:
             if ent.label_ == "NORP" and not words & ARMED_WORDS:
                 continue
             if _starts_event_phrase(doc, start, end) or word_forms(span[-1]) & acts():
-                continue  # "Air strikes hit …", "Terrorist Rocket Attacks": an event's name, capitalised
+                continue  # "Air strikes hit …", "Terrorist Drone Attacks": an event's name, capitalised
             addressed = start > 0 and tok_at[start - 1].lower_ in ("told", "to", "with") or (start > 1 and tok_at[start - 2].lemma_ == "tell")
             if ent.label_ == "PERSON" and not (addressed or words & MEDIA_WORDS):
                 continue
