@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy
 from spacy.language import Language
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extensions import mention_owners, span_tokens, text_of
 from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
-from .event_triggers import TriggerMatch, air_arms, event_types, find_triggers, modality
+from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality
 from .headline import named_actor, parser_of, sentence_case
 
 GENERIC = {"killing", "fatalities", "attack", "body_recovery", "displacement", "destruction"}
@@ -86,7 +87,7 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
                 text=text_of(doc)[start:end],
                 start=start,
                 end=end,
-                acled=AcledType(event_type=etype.acled_type, sub_event_type=etype.acled_sub) if etype.acled_type else None,
+                acled=_acled_of(etype),
                 place=place,
                 date=date,
                 actors=_actors(ctx, d),
@@ -153,29 +154,33 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
 def _from_the_air(events: list[Event], actors: list[Actor]) -> None:
     """'Army helicopters killed 12 civilians': an attack or a killing an air arm carries out is an air strike."""
     names = {a.id: a.name for a in actors}
-    kind = event_types()["air_strike"]
     for e in events:
         if e.type in ("attack", "killing") and any(x.role == "agent" and air_arms().search(names.get(x.actor, "")) for x in e.actors):
-            e.type = kind.name
-            e.acled = AcledType(event_type=kind.acled_type, sub_event_type=kind.acled_sub)
+            _retype(e, "air_strike")
 
 
 def _type_summaries(events: list[Event], ctx: "_Context") -> None:
     """'Four people killed in terrorist attacks in Damascus, Homs and Aleppo', then each city's
     shelling told in turn: attacks the lede sums up, when the attacks the article goes on to detail
     (two or more) are all of one kind, are of that kind."""
-    sentences = list(ctx.doc.sents)
-    lede_end = sentences[LEDE_SENTENCES].start_char if len(sentences) > LEDE_SENTENCES else len(text_of(ctx.doc))
     for e in events:
-        if e.start >= lede_end or e.type not in ("attack", "killing") or e.negated or e.planned:
+        if e.type not in ("attack", "killing") or e.negated or e.planned or e.start >= ctx.lede_end:
             continue
         told_after = (getattr(e, "sentence", None) or {}).get("end", e.end)
         detailed = [x.type for x in events if x.start >= told_after and x.type in SPECIFIC_VIOLENT and not x.negated and not x.planned]
         if len(set(detailed)) != 1 or len(detailed) < 2:
             continue  # none, several kinds, or one incident that may be another day's
-        kind = event_types()[detailed[0]]
-        e.type = kind.name
-        e.acled = AcledType(event_type=kind.acled_type, sub_event_type=kind.acled_sub) if kind.acled_type else None
+        _retype(e, detailed[0])
+
+
+def _retype(e: Event, name: str) -> None:
+    """Give `e` the type `name` and that type's ACLED mapping."""
+    e.type = name
+    e.acled = _acled_of(event_types()[name])
+
+
+def _acled_of(etype: EventType) -> AcledType | None:
+    return AcledType(event_type=etype.acled_type, sub_event_type=etype.acled_sub) if etype.acled_type else None
 
 
 def _told_alike(event: Event, other: Event, ctx: "_Context") -> bool:
@@ -344,6 +349,12 @@ class _Context:
 
     def paragraph_of_char(self, char: int) -> int:
         return bisect_right(self.paragraph_starts, char) - 1
+
+    @cached_property
+    def lede_end(self) -> int:
+        """Where the lede, the first `LEDE_SENTENCES` sentences, ends (read only when asked)."""
+        sentences = list(self.doc.sents)
+        return sentences[LEDE_SENTENCES].start_char if len(sentences) > LEDE_SENTENCES else len(text_of(self.doc))
 
     def in_title(self, char: int) -> bool:
         return char < self.title_end
@@ -737,10 +748,8 @@ def _lend_headline_agents(events: list[Event], ctx: "_Context", parse: Callable[
     title = ((doc._.meta or {}).get("title") or "").strip()
     if not title or _folded(title) in _folded(text_of(doc)[: len(title) + 80]):
         return  # no headline, or the text opens with it and was read there
-    sentences = list(doc.sents)
-    lede_end = sentences[LEDE_SENTENCES].start_char if len(sentences) > LEDE_SENTENCES else len(text_of(doc))
     waiting = [e for e in events if _harmful(e) and e.type not in ("armed_clash", "offensive") and not e.planned
-               and e.start < lede_end and not any(x.role == "agent" for x in e.actors)  # a clash has two sides
+               and e.start < ctx.lede_end and not any(x.role == "agent" for x in e.actors)  # a clash has two sides
                and id(e) not in ctx.own_perpetrator]
     if not waiting:
         return
