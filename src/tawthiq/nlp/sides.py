@@ -14,12 +14,16 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..record import Actor, Span as Evidence
 from .actors import Draft, LexEntry, nouns, owner_of
+
+if TYPE_CHECKING:
+    from ..geo.gazetteer import Gazetteer
 
 GROUP_NOUNS = {"faction", "group", "force", "forces", "rebel", "army", "regime", "militia", "opposition", "brigade",
                "battalion", "council", "government", "movement", "front", "coalition", "fighter", "unit", "media", "outlet"}
@@ -121,8 +125,7 @@ def _from_nationality(doc: Doc, actor: Actor, country: str | None):
     from ..geo.gazetteer import open_gazetteer
 
     gaz = open_gazetteer()
-    nation = gaz.demonym_country(actor.name) or next(
-        (c.country for c in gaz.candidates(actor.name, fuzzy=False) if c.feature == "country" and c.name == actor.name), None)
+    nation = gaz.demonym_country(actor.name) or _country_named(gaz, actor.name)
     if nation is None:
         return None
     m = actor.mentions[0]
@@ -141,11 +144,15 @@ def _from_owner(doc: Doc, actor: Actor, country: str | None):
     owner = owner_of(span.root, span.start) if span is not None and len(span) else None
     if owner is None:
         return None
-    nation = next((c.country for c in open_gazetteer().candidates(owner.text, fuzzy=False)
-                   if c.feature == "country" and c.name == owner.text), None)
+    nation = _country_named(open_gazetteer(), owner.text)
     if nation is None:
         return None
     return _forces_of_state(doc, actor, nation, country, _evidence(doc, owner.i, span.end))
+
+
+def _country_named(gaz: Gazetteer, name: str) -> str | None:
+    """The code of the country whose gazetteer name is exactly `name` ("Russia"), if any."""
+    return next((c.country for c in gaz.candidates(name, fuzzy=False) if c.feature == "country" and c.name == name), None)
 
 
 def _forces_of_state(doc: Doc, actor: Actor, nation: str, country: str | None, evidence: Evidence):
