@@ -926,7 +926,7 @@ def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[st
         holder = holder_of(ident[0][len("nomatch:"):]) if ident[0].startswith("nomatch:") and not place.parent else None
         if holder is not None:
             place.parent = _place_id(holder, places, gid_to_id, "containing place the text names")  # "Sevre in Idlib"
-    main = _main_place(places)
+    main = _most_named_place(places)
     for place in places:
         if main is not None and place.gazetteer_id is None and not place.parent and place.mentions:
             # "positions in the Jubaila district", in a report on Deir ez-Zor: a quarter no gazetteer
@@ -936,7 +936,7 @@ def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[st
     return places
 
 
-def _main_place(places: list[Place]) -> Place | None:
+def _most_named_place(places: list[Place]) -> Place | None:
     """The city or province the article names most often (datelines and 'Aleppo-based' aside),
     if one clearly leads."""
     counts = sorted(((sum(not (getattr(m, "dateline", False) or getattr(m, "attributive", False)) for m in p.mentions), p) for p in places
