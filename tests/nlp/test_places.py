@@ -444,3 +444,31 @@ def test_a_quarter_no_gazetteer_knows_lies_in_the_place_the_article_is_about(rec
     # two places named alike often: no guess
     rec, ps = places(record_of, text.replace("Government troops in Deir ez-Zor", "Government troops in Hama"))
     assert ps["Jubaila"].parent is None
+
+
+def test_a_possessive_that_lost_its_apostrophe_names_the_place_and_holds_the_next(record_of):
+    _, ps = places(record_of, "Title\n\nShelling hit Yemens Taiz overnight. Militiamen later shelled houses in "
+                              "Hodeidahs al-Hali district, and Turks came to help.")
+    assert ps["Yemen"].feature == "country" and ps["Taiz"].country == "YE"
+    assert ps["Hodeidah"].country == "YE"
+    assert not any(name.startswith("Turk") for name in ps)
+
+
+def test_a_district_the_text_puts_in_a_province_is_no_namesake_abroad(record_of):
+    _, ps = places(record_of, "Title\n\nTroops from Jordan and Lebanon fought in Homs's Khalidiya district on Monday.")
+    khalidiya = ps["Khalidiya"]
+    assert khalidiya.country in ("SY", None) and khalidiya.parent == ps["Homs"].id
+
+
+def test_a_capitalised_dateline_left_inside_flat_text_is_no_scene(record_of):
+    rec, ps = places(record_of, "Title\n\nThe fighting went on. NAIROBI (Reuters) Gunmen killed 12 people in Mandera on "
+                                "Tuesday, police said.")
+    assert all(m.dateline for m in ps["Nairobi"].mentions)
+    assert {e.place for e in rec.events if e.place} == {ps["Mandera"].id}
+    rec, ps = places(record_of, "Title\n\nRefugees fled to NAIROBI on Monday.")
+    assert not any(getattr(m, "dateline", False) for m in ps["Nairobi"].mentions)
+
+
+def test_a_verb_capitalised_in_a_headline_is_no_place(record_of):
+    _, ps = places(record_of, "Title\n\nRelated: Ministry Accuses Turkey of Putting Aid Workers at Risk in Idlib")
+    assert "Putting" not in ps and "Idlib" in ps

@@ -117,7 +117,7 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
         if (m.parent_holds and parent.similarity == 1.0
                 and (parent.feature in ("admin1", "admin2") or parent.major and parent.feature != "country")):
             # "al-Midan in Damascus" is not Aleppo's al-Midan
-            candidates = [c for c in candidates if c.country != parent.country or _within(c, parent)]
+            candidates = [c for c in candidates if _within(c, parent)]
             if not candidates:
                 return Choice(None, 0.0, f"no candidate in {parent.name}, which the text says holds it")
     ranked = sorted(((evidence(c, m, ctx, parent), c) for c in candidates), key=lambda sc: (-sc[0], -sc[1].population, sc[1].id))
@@ -136,7 +136,11 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
 
 def _within(c: Candidate, holder: Candidate) -> bool:
     """`c` lies in `holder`, or close enough to be named as in it (a town on a city's edge)."""
-    if c.id == holder.id or c.parent == holder.gid or c.admin1_code and c.admin1_code == holder.admin1_code:
+    if c.id == holder.id or c.parent == holder.gid:
+        return True
+    if c.country != holder.country:
+        return False  # a namesake across a border is not in it, however close
+    if c.admin1_code and c.admin1_code == holder.admin1_code:
         return True
     return c.lat is not None and holder.lat is not None and distance_km(c.lat, c.lon, holder.lat, holder.lon) < 50
 

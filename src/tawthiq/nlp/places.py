@@ -83,6 +83,7 @@ class Proposal:
     cue: bool = False  # the words around it do (a preposition, a place noun, a qualifier)
     dateline: bool = False
     attributive: bool = False
+    possessive: bool = False  # "Syrias": an owner whose apostrophe the text lost
     candidates: list[Candidate] = field(default_factory=list)
 
 
@@ -186,21 +187,39 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
             if len(key(text)) < 3 and not text.isupper() and not (text.endswith(".") and text[:1].isupper()):
                 continue  # two letters are a place only as a code ("UK") or an abbreviation ("Ga.")
             cands = gaz.candidates(text)
-            if cands:
-                found = (j, cands)
+            owner = _lost_apostrophe(tok_at, j, cands, gaz) if j == i + 1 else None
+            if cands or owner:
+                found = (j, owner or cands, owner is not None)
                 break
         if found:
-            j, cands = found
+            j, cands, possessive = found
             if _abbreviation_dot(tok_at, j, cands, taken):
                 j += 1  # "W.Va." and "Phila.", whose dot the tokenizer split off, keep it
             span = doc[i:j]
             ent = ents.get(i)
             label = ent.label_ if ent is not None and ent.start <= i and ent.end >= j else None
-            out.append(Proposal(i, j, span.text, span.start_char, span.end_char, label=label, candidates=cands))
+            text, end_char = (span.text[:-1], span.end_char - 1) if possessive else (span.text, span.end_char)
+            out.append(Proposal(i, j, text, span.start_char, end_char, label=label, candidates=cands, possessive=possessive))
             taken.update(range(i, j))
             i = j
         else:
             i += 1
+
+
+def _lost_apostrophe(tok_at: list[Token], j: int, cands: list[Candidate], gaz) -> list[Candidate] | None:
+    """"Syrias war", "Aleppos eastern districts": a possessive whose apostrophe a damaged text lost.
+    The readings of the name without its "s", when that name is a country, a province or a major
+    city, the "s" word is itself no exact name, stands before a noun and after no other name
+    ("Tesco Stores"), and the article writes no such word in lower case ("stores")."""
+    word = tok_at[j - 1].text
+    if (len(word) < 5 or not word.endswith("s") or word.endswith("ss") or not word[:1].isupper() or not word[1:].islower()
+            or j >= len(tok_at) or tok_at[j].pos_ not in ("NOUN", "PROPN", "ADJ") or any(c.similarity == 1.0 for c in cands)):
+        return None
+    before = tok_at[j - 2] if j >= 2 else None
+    if before is not None and _is_name_token(before) and not before.is_sent_start or _common_word(tok_at[j - 1].doc, tok_at[j - 1]):
+        return None
+    owner = [c for c in gaz.candidates(word[:-1]) if c.similarity == 1.0]
+    return owner if any(c.feature in ("country", "admin1") or c.major for c in owner) else None
 
 
 def _joined_names(doc: Doc, chunks: list[tuple[int, int]], gaz, out: list[Proposal], taken: set[int]) -> None:
@@ -311,6 +330,9 @@ def _parent_cues(doc: Doc, p: Proposal) -> None:
             j -= 1
         p.parent_text = doc[j:i].text
         p.parent_holds = True
+    elif i >= 0 and p.feature_hint and _lost_apostrophe(tok_at, i + 1, [], open_gazetteer()):
+        p.parent_text = tok_at[i].text[:-1]  # "Daraas Manshiyah district": "Daraa's", its apostrophe lost
+        p.parent_holds = True
     if not p.parent_text and p.end + 1 < len(doc) and tok_at[p.end].text == "," and _is_name_token(tok_at[p.end + 1]):
         end = p.end + 2
         while end < len(doc) and _is_name_token(tok_at[end]) and end - p.end < 4:
@@ -411,7 +433,7 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
     ent = _covering_ent(doc, p)
     inside = ent is not None and (ent.start < p.start or ent.end > p.end)
     org_words = inside and bool({t.lower_ for t in ent} & c.org)  # "Abuja Chamber of Commerce", whatever its tag
-    if inside and ent.label_ == "PERSON" and not org_words and not _kind_in_name(tok_at, p, c):
+    if inside and ent.label_ == "PERSON" and not org_words and not _kind_in_name(tok_at, p, c) and not p.possessive:
         return False  # inside a person's name, unless the name says its kind ("Anderson County Sheriff")
     if (
         org_words and ent.label_ in (*ORG_LABELS, "PERSON")
@@ -435,6 +457,9 @@ def accept(p: Proposal, doc: Doc, gaz) -> bool:
         return False  # "on Good Friday", "Easter Sunday Mass": a holiday, not a place
     if len(tokens) == 1 and not _has_cue(p) and not well_known and _common_word(doc, tokens[0]):
         return False  # "Attacks Kill 12 in Aleppo": a word the article also writes in lower case
+    if (len(tokens) == 1 and tokens[0].tag_ in ("VBG", "VBD", "VBN") and tokens[0].text.istitle()
+            and not well_known and not p.feature_hint):
+        return False  # "Accuses Turkey of Putting US Forces at Risk": a verb capitalised in a headline
     dateline = meta(doc).get("dateline")
     if dateline and dateline[0] <= p.start_char and p.end_char <= dateline[1] + 1:
         return exact or best.similarity >= 0.9
@@ -612,8 +637,9 @@ def _covering_ent(doc: Doc, p: Proposal) -> Span | None:
 def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
     info = meta(doc)
     dateline = info.get("dateline")
+    tok_at = doc_tokens(doc)
     for p in proposals:
-        if dateline and p.start_char >= dateline[0] and p.end_char <= dateline[1] + 1:
+        if dateline and p.start_char >= dateline[0] and p.end_char <= dateline[1] + 1 or _inline_dateline(tok_at, p):
             p.dateline = True
     ctx = _context(doc, proposals, gaz)
     groups: dict[str, list[Proposal]] = defaultdict(list)
@@ -642,6 +668,22 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
     _reconsider(order, groups, choices, ctx)
     return _records(doc, proposals, groups, choices, gaz,
                     lambda k: _resolve_parent(_mention(groups[k]).parent_hint, ctx, gaz, choices))
+
+
+def _inline_dateline(tok_at: list[Token], p: Proposal) -> bool:
+    """"… were wounded. MOSCOW (Sputnik) The army …": a capitalised dateline left inside the text
+    when a page lost its line breaks. Prose never spells a city in capitals between words that are
+    not, so such a name opening a sentence-like run marks where the report was filed."""
+    letters = [ch for ch in p.text if ch.isalpha()]
+    if len(letters) < 4 or not p.text.isupper() or not any(c.similarity == 1.0 and (c.major or c.feature in ("country", "admin1"))
+                                                           for c in p.candidates):
+        return False  # and "on NAFTA:" is no dateline
+    shouting = lambda t: t.is_alpha and t.text.isupper() and len(t.text) > 1  # noqa: E731
+    before = tok_at[p.start - 1] if p.start > 0 else None
+    after = tok_at[p.end] if p.end < len(tok_at) else None
+    if before is None or after is None or shouting(before) or shouting(after):
+        return False  # the article's opening, or a headline in capitals
+    return after.text in ("(", "-", "–", "—", ":") or after.is_alpha and after.text.istitle()
 
 
 def _containment_links(groups: dict[str, list[Proposal]]) -> set[int]:
