@@ -194,3 +194,10 @@ def test_a_death_toll_that_rose_to_a_count_and_the_injured_beside_it(record_of):
 def test_a_count_the_writer_quotes_still_counts_its_noun(record_of):
     q = quantities(record_of, 'The monitor said "dozens" of militiamen were also killed near Tal Afar.')
     assert [(x.kind, x.value, x.of, x.approximate) for x in q] == [("fatalities", 12, "militiamen", True)]
+
+
+def test_a_count_whose_noun_a_coordinated_verb_writes_once(record_of):
+    q = quantities(record_of, "Police said they had killed 11 and wounded 16 gang members in Port-au-Prince.")
+    assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 11, "members"), ("injured", 16, "members")]
+    q = quantities(record_of, "The shelling killed 11 and the fire destroyed the market.")
+    assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 11, None)]

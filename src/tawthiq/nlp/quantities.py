@@ -162,7 +162,7 @@ def _classify(doc: Doc, n: NumberSpan) -> Quantity | None:
             return None
         kind = "people" if counted_classes().get(noun.lemma_.lower()) in ("civilian", "child", "woman", "combatant", "person") else "count"
     elif noun is None and kind in ("fatalities", "injured"):
-        of = None
+        of = _of_text(doc, _gapped_noun(_number_token(span)))
     sentence = last.sent.text
     head = noun or _number_token(span)
     cumulative = kind in ("fatalities", "injured", "people") and (
@@ -257,6 +257,17 @@ def _counted_noun(doc: Doc, span) -> Token | None:
                     return t if t.pos_ == "NOUN" else None
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in counted_classes():
         return tok  # "thousands" / "dozens" standing alone
+    return None
+
+
+def _gapped_noun(tok: Token) -> Token | None:
+    """'killed 28 and wounded 30 militants': the noun a coordinated verb's count leaves unwritten."""
+    if tok.dep_ != "dobj":
+        return None
+    for verb in tok.head.conjuncts:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children):
+            return _through_of(obj)
     return None
 
 
