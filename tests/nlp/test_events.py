@@ -106,6 +106,13 @@ def test_a_country_fighting_or_speaking_is_not_the_scene(record_of):
     assert clashes and all(places[e.place].name != "Sudan" for e in clashes if e.place)
 
 
+def test_where_a_group_is_outlawed_is_not_the_scene(record_of):
+    rec, places, _ = events(record_of, "Troops clashed with fighters of al-Shabaab (banned in Canada) near Kismayo on Monday, "
+                                       "the army said.")
+    clashes = [e for e in rec.events if e.type == "armed_clash"]
+    assert clashes and all(places[e.place].name == "Kismayo" for e in clashes)
+
+
 def test_headline_event_in_a_country_takes_the_article_place_in_it(record_of):
     rec = record_of("Air raids kill 9 in Yemen\n\nAircraft struck a wedding hall in Hajjah on Saturday, killing nine guests, "
                     "medics said. The town has been hit before.", "2018-04-23")
@@ -350,3 +357,7 @@ def test_a_killing_an_air_arm_carries_out_is_an_air_strike(record_of):
                                             "Army helicopters killed 12 civilians in Daraya. Gunmen killed a jeweller in Homs.")
     assert [e.type for e in rec.events] == ["air_strike", "air_strike", "killing"]
     assert rec.events[0].acled.sub_event_type == "Air/drone strike"
+    rec, _, _ = events(record_of, "The Ethiopian Air Force pressed its offensive against rebels near Mekelle on Tuesday. "
+                                  "Government troops pressed their offensive against rebels near Adigrat.")
+    assert [e.type for e in rec.events] == ["air_strike", "offensive"]
+

@@ -350,8 +350,7 @@ class _Finder:
                     continue
                 if word in modifiers:
                     kind, inter = modifiers[word]
-                    name = mod.text if mod.text[:1].isupper() else mod.text
-                    draft = self._add(name, kind, "mod:" + word, mod.i, mod.i + 1)
+                    draft = self._add(mod.text, kind, "mod:" + word, mod.i, mod.i + 1)
                     draft.anonymous = True
                     draft.inter = draft.inter or inter
                 elif mod.text[:1].isupper() and gaz.demonym_country(mod.text):

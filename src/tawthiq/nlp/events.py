@@ -152,10 +152,11 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
 
 
 def _from_the_air(events: list[Event], actors: list[Actor]) -> None:
-    """'Army helicopters killed 12 civilians': an attack or a killing an air arm carries out is an air strike."""
+    """'Army helicopters killed 12 civilians': an attack, a killing or an offensive an air arm carries out
+    is an air strike."""
     names = {a.id: a.name for a in actors}
     for e in events:
-        if e.type in ("attack", "killing") and any(x.role == "agent" and air_arms().search(names.get(x.actor, "")) for x in e.actors):
+        if e.type in ("attack", "killing", "offensive") and any(x.role == "agent" and air_arms().search(names.get(x.actor, "")) for x in e.actors):
             _retype(e, "air_strike")
 
 
@@ -423,7 +424,7 @@ def _armed_agent(ctx: _Context, head: Token) -> bool:
 SUFFERED = {"die", "perish", "succumb", "starve", "drown", "suffocate", "bleed"}  # their subject is the victim
 CRAFT = {"aircraft", "warplane", "jet", "helicopter", "plane", "drone", "bomber", "gunship", "artillery", "tank", "gunboat", "warship"}
 LIGHT_VERBS = {"stage", "carry", "launch", "conduct", "commit", "perpetrate", "mount", "unleash", "wage", "lead", "begin",
-               "start", "fire", "drop", "use", "deploy", "claim", "step", "intensify", "continue", "resume", "make"}
+               "start", "fire", "drop", "use", "deploy", "claim", "step", "intensify", "continue", "resume", "make", "press"}
 
 
 def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
@@ -447,7 +448,7 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
                 if grand.dep_ == "agent":
                     out.extend(t for t in grand.subtree if t.i != grand.i)
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and depth < 2 \
-            and not any(t.dep_ not in ("compound", "amod") for t in out):
+            and not any(t.dep_ not in ("compound", "amod") and t.pos_ != "PRON" for t in out):  # "pressed its offensive"
         verb = head.head if head.dep_ == "dobj" else head.head.head
         if verb.lemma_.lower() in LIGHT_VERBS:
             out.extend(_agent_tokens(verb, depth + 1))
@@ -612,6 +613,8 @@ def _place(ctx: _Context, d: Draft) -> str | None:
             continue  # "Moscow said": a capital speaking for its government, not a scene
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("border", "neighbour", "neighbor"):
             continue  # "an eastern province bordering Iraq": the place it borders is not the scene
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in OUTLAWED:
+            continue  # "fighters of a group outlawed in Canada": where the law holds, not the scene
         dist = min((x for x in (_path_length(tok, h, limit=10) for h in heads) if x is not None), default=None)
         if dist is None:
             dist = 20 + abs(tok.i - d.head.i) // 5
@@ -626,6 +629,7 @@ def _place(ctx: _Context, d: Draft) -> str | None:
     return close[0][2]
 
 
+OUTLAWED = {"ban", "outlaw", "proscribe", "prohibit", "designate", "list"}
 SPEECH = {"say", "tell", "explain", "add", "claim", "state", "report", "confirm", "deny", "note", "describe", "insist", "warn", "believe", "accuse", "recount", "recall"}
 
 
