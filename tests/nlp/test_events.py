@@ -107,8 +107,8 @@ def test_a_country_fighting_or_speaking_is_not_the_scene(record_of):
 
 
 def test_where_a_group_is_outlawed_is_not_the_scene(record_of):
-    rec, places, _ = events(record_of, "Troops clashed with fighters of al-Shabaab (banned in Canada) near Kismayo on Monday, "
-                                       "the army said.")
+    rec, places, _ = events(record_of, "Fighting raged around Kismayo in southern Somalia on Sunday.\n\nTroops clashed with "
+                                       "fighters of al-Shabaab (banned in Canada) 15 kilometres east of the city, the army said.")
     clashes = [e for e in rec.events if e.type == "armed_clash"]
     assert clashes and all(places[e.place].name == "Kismayo" for e in clashes)
 
