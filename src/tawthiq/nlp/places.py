@@ -163,8 +163,9 @@ def propose(doc: Doc, gaz) -> list[Proposal]:
     for start, end in place_ents:
         _match_run(doc, start, end, gaz, spans, taken, ents)
     spans.sort(key=lambda p: p.start)
+    owners = {p.end: p for p in spans if p.possessive}  # "Daraas": the owner of the place after it
     for p in spans:
-        _annotate(doc, p, ents)
+        _annotate(doc, p, ents, owners)
     _share_plural_hints(doc, spans)
     return spans
 
@@ -260,7 +261,7 @@ def _abbreviation_dot(tok_at: list[Token], j: int, cands: list[Candidate], taken
                                         and best.name.lower().startswith(best.matched.lower()) and best.name[len(best.matched)].isalpha())
 
 
-def _annotate(doc: Doc, p: Proposal, ents: dict) -> None:
+def _annotate(doc: Doc, p: Proposal, ents: dict, owners: dict[int, Proposal]) -> None:
     tok_at = doc_tokens(doc)
     c = cues()
     after = tok_at[p.end] if p.end < len(doc) else None
@@ -298,7 +299,7 @@ def _annotate(doc: Doc, p: Proposal, ents: dict) -> None:
     p.cue = p.strong
     if p.label in PLACE_LABELS:
         p.strong = True
-    _parent_cues(doc, p)
+    _parent_cues(doc, p, owners)
 
 
 def _kind_in_name(tok_at: list[Token], p: Proposal, c: Cues) -> str | None:
@@ -310,7 +311,7 @@ def _kind_in_name(tok_at: list[Token], p: Proposal, c: Cues) -> str | None:
     return c.after.get(last) or None
 
 
-def _parent_cues(doc: Doc, p: Proposal) -> None:
+def _parent_cues(doc: Doc, p: Proposal, owners: dict[int, Proposal]) -> None:
     """'the X district of Y', "Y's central X district", 'X, Y'."""
     tok_at = doc_tokens(doc)
     c = cues()
@@ -330,8 +331,8 @@ def _parent_cues(doc: Doc, p: Proposal) -> None:
             j -= 1
         p.parent_text = doc[j:i].text
         p.parent_holds = True
-    elif i >= 0 and p.feature_hint and _lost_apostrophe(tok_at, i + 1, [], open_gazetteer()):
-        p.parent_text = tok_at[i].text[:-1]  # "Daraas Manshiyah district": "Daraa's", its apostrophe lost
+    elif p.feature_hint and i + 1 in owners:
+        p.parent_text = owners[i + 1].text  # "Daraas Manshiyah district": "Daraa's", its apostrophe lost
         p.parent_holds = True
     if not p.parent_text and p.end + 1 < len(doc) and tok_at[p.end].text == "," and _is_name_token(tok_at[p.end + 1]):
         end = p.end + 2
@@ -639,7 +640,7 @@ def resolve(doc: Doc, proposals: list[Proposal], gaz) -> list[Place]:
     dateline = info.get("dateline")
     tok_at = doc_tokens(doc)
     for p in proposals:
-        if dateline and p.start_char >= dateline[0] and p.end_char <= dateline[1] + 1 or _inline_dateline(tok_at, p):
+        if (dateline and dateline[0] <= p.start_char and p.end_char <= dateline[1] + 1) or _inline_dateline(tok_at, p):
             p.dateline = True
     ctx = _context(doc, proposals, gaz)
     groups: dict[str, list[Proposal]] = defaultdict(list)
@@ -674,16 +675,17 @@ def _inline_dateline(tok_at: list[Token], p: Proposal) -> bool:
     """"… were wounded. MOSCOW (Sputnik) The army …": a capitalised dateline left inside the text
     when a page lost its line breaks. Prose never spells a city in capitals between words that are
     not, so such a name opening a sentence-like run marks where the report was filed."""
-    letters = [ch for ch in p.text if ch.isalpha()]
-    if len(letters) < 4 or not p.text.isupper() or not any(c.similarity == 1.0 and (c.major or c.feature in ("country", "admin1"))
-                                                           for c in p.candidates):
+    if sum(ch.isalpha() for ch in p.text) < 4 or not p.text.isupper() or not any(
+            c.similarity == 1.0 and (c.major or c.feature in ("country", "admin1")) for c in p.candidates):
         return False  # and "on NAFTA:" is no dateline
-    shouting = lambda t: t.is_alpha and t.text.isupper() and len(t.text) > 1  # noqa: E731
-    before = tok_at[p.start - 1] if p.start > 0 else None
-    after = tok_at[p.end] if p.end < len(tok_at) else None
-    if before is None or after is None or shouting(before) or shouting(after):
+    if p.start == 0 or p.end >= len(tok_at) or _in_capitals(tok_at[p.start - 1]) or _in_capitals(tok_at[p.end]):
         return False  # the article's opening, or a headline in capitals
+    after = tok_at[p.end]
     return after.text in ("(", "-", "–", "—", ":") or after.is_alpha and after.text.istitle()
+
+
+def _in_capitals(tok: Token) -> bool:
+    return tok.is_alpha and len(tok.text) > 1 and tok.text.isupper()
 
 
 def _containment_links(groups: dict[str, list[Proposal]]) -> set[int]:
