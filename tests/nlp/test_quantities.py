@@ -104,6 +104,9 @@ def test_lives_saved_are_no_death_toll(record_of):
 @pytest.mark.parametrize("sentence,value", [
     ("More than 200 civilians have been killed in the city in the past two weeks.", 200),
     ("Since Tuesday, air strikes on the enclave have killed at least 66 civilians.", 66),
+    ("Militias have shelled the camp every night, killing at least 16 people since Friday.", 16),
+    ("Nine days of heavy shelling have killed 140 people in Marib.", 140),
+    ("Government warplanes have killed thousands of civilians in Darfur.", 1000),
 ])
 def test_running_totals_over_a_period_are_cumulative(record_of, sentence, value):
     rec = record_of("Title\n\n" + sentence, "2018-02-23")
@@ -201,3 +204,25 @@ def test_a_count_whose_noun_a_coordinated_verb_writes_once(record_of):
     assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 11, "members"), ("injured", 16, "members")]
     q = quantities(record_of, "The shelling killed 11 and the fire destroyed the market.")
     assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 11, None)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Army units eliminated over 75 Shabaab militants near Kismayo.", "fatalities"),
+    ("Security forces neutralised 12 gunmen in Borno on Friday.", "fatalities"),
+    ("Government forces destroyed over 60 terrorists near Gao.", "fatalities"),
+    ("Government forces destroyed 14 armoured vehicles near Gao.", "count"),
+])
+def test_a_verb_that_kills_only_people(record_of, text, kind):
+    """State media's "eliminated", "destroyed": a toll when they count people, not when they count things."""
+    (q,) = quantities(record_of, text)
+    assert q.kind == kind
+
+
+def test_a_count_of_strikes_is_no_toll(record_of):
+    q = quantities(record_of, "Dozens of government air strikes on Khartoum killed at least 16 civilians on Sunday.")
+    assert [(x.kind, x.of) for x in q] == [("count", "strikes"), ("fatalities", "civilians")]
+
+
+def test_a_count_of_places_where_they_died_is_no_toll(record_of):
+    q = quantities(record_of, "Four more civilians were killed in two other neighbourhoods of Mosul.")
+    assert [(x.kind, x.value) for x in q] == [("fatalities", 4), ("count", 2)]

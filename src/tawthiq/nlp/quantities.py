@@ -16,7 +16,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .extensions import doc_tokens, text_of
+from .extensions import doc_tokens, text_of, word_forms
 from ..record import Quantity
 from .quantity_find import NumberSpan, find_numbers
 
@@ -27,10 +27,12 @@ _CUMULATIVE = re.compile(
     r"\bin (?:more than |nearly |almost |over )?(?:\w+ )?(?:years|months) of (?:war|conflict|fighting|violence|civil war|bloodshed)|"
     r"(?:has|have) (?:\w+ )?(?:been )?killed [^.]{0,60}\bthis (?:year|month)|"
     r"(?:in|over|during) the (?:past|last) (?:[5-9]|\d\d+|five|six|seven|eight|nine|ten) days|"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|months) of [^.]{0,40}\b(?:has|have) (?:killed|left|claimed)|"
     r"since (?:\w+ ){0,3}(?:war|conflict|uprising|revolution|crisis)|since (?:it|they|the group) |has since |"
     r"since (?:[\w-]+ ){1,8}(?:began|begun|started|launched|erupted|broke out)\b|"
     r"(?:war|conflict) (?:that|which) has|(?:killed|died|dead|lost their lives) (?:\w+ ){0,2}(?:in|during) the (?:\w+ )?(?:war|conflict|civil war|uprising|revolution)|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|months|decade|weeks)|"
     r"(?:has|have) (?:\w+ )?(?:been )?(?:killed|died|claimed)[^.]{0,60}\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:has|have) (?:\w+ )?\w+ed\b[^.]{0,80}\bkilling\b[^.]{0,40}\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.]{0,80}\b(?:has|have) (?:\w+ )?(?:been )?(?:killed|died|claimed))\b"
 )
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
@@ -55,6 +57,22 @@ def _toll_cue(tok: Token, pos: str) -> str | None:
     """The toll ("fatalities", "injured") this word form names as a `pos` ("verb", "adj", "noun")."""
     kind, cue_pos = toll_cues().get(tok.lower_, (None, None))
     return kind if cue_pos == pos else None
+
+
+WHERE = frozenset({"in", "at", "across", "near", "around", "inside", "outside"})
+PEOPLE = frozenset({"civilian", "child", "woman", "combatant", "person"})
+
+
+def counts_people(tok: Token) -> bool:
+    """The noun names people ("militants", "Terrorists"), not things."""
+    classes = counted_classes()
+    return any(classes.get(form) in PEOPLE for form in word_forms(tok))
+
+
+def _people_toll(verb: Token, counted: Token | None) -> str | None:
+    """The toll of a verb that kills only people: "eliminated 40 fighters", not "destroyed 14 vehicles"."""
+    kind, cue_pos = toll_cues().get(verb.lemma_.lower(), (None, None))
+    return kind if cue_pos == "people" and counted is not None and counts_people(counted) else None
 
 
 class QuantitiesComponent:
@@ -197,7 +215,7 @@ def _perfect_mass_toll(tok: Token, n: NumberSpan) -> bool:
     return False
 
 
-_CAMPAIGN = frozenset("strike airstrike raid attack bombardment bombing shelling operation".split())
+_CAMPAIGN = frozenset("strike airstrike raid attack bombardment bombing shelling operation warplane jet plane aircraft helicopter drone".split())
 
 
 def _not_a_quantity(doc: Doc, span, n: NumberSpan) -> bool:
@@ -252,6 +270,9 @@ def _counted_noun(doc: Doc, span) -> Token | None:
             noun = after if after.pos_ == "NOUN" else tok_at[nxt + 1]
             return _through_of(noun)
         if after.lower_ == "of" and nxt + 1 < len(doc):
+            obj = next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                return obj  # "dozens of government air raids": the raids, not the government qualifying them
             for t in doc[nxt + 1 : min(len(doc), nxt + 5)]:
                 if t.pos_ in ("NOUN", "PRON") or t.lower_ in ("them", "whom"):
                     return t if t.pos_ == "NOUN" else None
@@ -290,13 +311,15 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     tok_at = doc_tokens(doc)
     cues = toll_cues()
     anchor = noun if noun is not None else _number_token(span)
-    if span[0].i > 0 and (kind := _toll_cue(tok_at[span[0].i - 1], "verb")):
+    if span[0].i > 0 and (kind := _toll_cue(tok_at[span[0].i - 1], "verb") or _people_toll(tok_at[span[0].i - 1], noun)):
         return kind  # "kill 50", "injure dozens": a number right after a toll verb is its toll
     if kind := _left_for_dead(anchor):
         return kind  # "leaving five people dead"
     after = span[-1].i + 1
     if noun is None and after < len(doc) and (kind := _toll_cue(tok_at[after], "adj")):
         return kind  # "8 dead in addition to 12 injured": the word after a bare number says what befell them
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in WHERE and not counts_people(noun):
+        return None  # "killed in three villages": where they died, not who
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues and cues[head.head.lemma_.lower()][1] == "noun":
@@ -320,6 +343,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
         lemma = verb.lemma_.lower()
         if lemma in cues and cues[lemma][1] == "verb":
             return cues[lemma][0]
+        if kind := _people_toll(verb, noun):
+            return kind
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
             return "fatalities"
         if cues.get(lemma, ("", ""))[1] == "hearsay" and (kind := _told_toll(verb)):
