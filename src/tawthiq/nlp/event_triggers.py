@@ -14,6 +14,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from .extensions import doc_tokens, word_forms
+from .quantities import counts_people
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -119,13 +120,38 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
 
 def _cue_ok(tok: Token, condition: str | None) -> bool:
     """A `cue=a/b/c` condition: one of these words (lemma, form or singular) is in the sentence;
-    `agent=air`: the word is qualified as from the air ("air raid", "aerial bombardment")."""
+    `agent=air`: the word is qualified as from the air ("air raid", "aerial bombardment");
+    `object=people`: the verb acts on people; `acts`: the person word is not acted on."""
     if condition == "agent=air":
         return any(t.lower_ in ("air", "aerial") for t in tok.lefts)
+    if condition == "object=people":
+        return any(counts_people(t) for t in _acted_on(tok))
+    if condition == "acts":
+        return not _undergoes(tok)
     if not condition or not condition.startswith("cue="):
         return True
     cues = set(condition.removeprefix("cue=").split("/"))
     return any(word_forms(t) & cues for t in tok.sent)
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its object, or its subject when passive ("75 militants were eliminated"),
+    through "a group of" to the people in it."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+        objects.append(verb.head)  # "40 gunmen killed by soldiers", "fighters eliminated"
+    objects += [c for conj in list(objects) for c in conj.conjuncts]
+    return objects + [p for o in objects for prep in o.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+
+
+def _undergoes(tok: Token) -> bool:
+    """A person the sentence acts on ("killed 20 fighters including two suicide bombers"),
+    not one who acts."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head  # "suicide" → "bombers"
+    while tok.dep_ in ("conj", "appos") or tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among"):
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "nsubjpass")
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:

@@ -695,8 +695,17 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     for head in [d.head, *d.merged]:
         for tok in _agent_tokens(head):
             aid = ctx.actor_at.get(tok.i)
-            if aid and aid not in roles and ctx.actor_kind.get(aid) != "media":
+            if aid and aid not in roles and ctx.actor_kind.get(aid) != "media" and not _bystander_modifier(ctx, aid, tok) and not _holder(tok):
                 roles[aid] = "agent"
+    counterparts = set()  # "killed in clashes with rebels": the other side fought too, after the subject
+    if d.type == "armed_clash":
+        for head in [d.head, *d.merged]:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for tok in prep.subtree:
+                    aid = ctx.actor_at.get(tok.i)
+                    if aid and aid not in roles and ctx.actor_kind.get(aid) in ("armed_group", "state"):
+                        roles[aid] = "agent"
+                        counterparts.add(aid)
     for head in [d.head, *d.merged]:
         undergoers = [list(child.subtree) for child in head.children
                       if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at"))
@@ -710,7 +719,24 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                     kind = ctx.actor_kind.get(aid)
                     roles[aid] = "victim" if kind in ("population", "person") or d.type in ("killing", "fatalities", "execution", "abduction", "detention", "arrest") else "target"
     order = {aid: n for n, aid in enumerate(roles)}
-    return [EventActor(actor=aid, role=role) for aid, role in sorted(roles.items(), key=lambda item: (_agent_rank(ctx, item), order[item[0]]))]
+    rank = {aid: (role != "agent", aid in counterparts, _agent_rank(ctx, (aid, role)), order[aid]) for aid, role in roles.items()}
+    return [EventActor(actor=aid, role=role) for aid, role in sorted(roles.items(), key=lambda item: rank[item[0]])]
+
+
+HOLDING = frozenset({"hold", "control", "run", "occupy", "dominate", "besiege", "encircle"})
+
+
+def _holder(tok: Token) -> bool:
+    """'strikes on Houthi-held Hodeidah', 'rebel-controlled areas': who holds the place hit is no agent."""
+    verb = tok.head
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in HOLDING and tok.i < verb.i
+            and any(t.text == "-" for t in tok.doc[tok.i + 1 : verb.i]))
+
+
+def _bystander_modifier(ctx: _Context, aid: str, tok: Token) -> bool:
+    """'a UN convoy attack', 'an ICRC warehouse shelling': a neutral body (the UN, a monitor, an aid
+    group) qualifying an attack is what it hit or who counts it, never who carried it out."""
+    return ctx.actor_side.get(aid) == "neutral" and ctx.actor_kind.get(aid) == "organization" and tok.dep_ in ("compound", "amod", "nmod", "appos")
 
 
 def _agent_rank(ctx: _Context, item: tuple[str, str]) -> int:
