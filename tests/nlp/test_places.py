@@ -472,3 +472,19 @@ def test_a_capitalised_dateline_left_inside_flat_text_is_no_scene(record_of):
 def test_a_verb_capitalised_in_a_headline_is_no_place(record_of):
     _, ps = places(record_of, "Title\n\nRelated: Ministry Accuses Turkey of Putting Aid Workers at Risk in Idlib")
     assert "Putting" not in ps and "Idlib" in ps
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Strikes hit Hay al-Amil in Baghdad on Sunday.", "Hay"),
+    ("Israeli troops demolished homes in Khan al-Ahmar near Jerusalem on Monday.", "Khan"),
+])
+def test_the_first_word_of_a_longer_arabic_name_is_no_place(record_of, text, first):
+    """"Hay al-Amil" is a Baghdad quarter the gazetteer lacks, not the town of Hay in another province."""
+    rec, ps = places(record_of, text)
+    assert first not in ps and not any(m.text == first for p in rec.places for m in p.mentions)
+
+
+def test_an_uncounted_village_abroad_is_no_reading_of_an_unknown_local_place(record_of):
+    rec, ps = places(record_of, "Houthi fighters shelled the village of Pingle near Taiz in Yemen on Monday.")
+    assert ps["Pingle"].country is None and ps["Pingle"].lat is None
+    assert ps["Taiz"].country == "YE"

@@ -106,7 +106,7 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
         return Choice(None, 0.0, "no gazetteer match")
     if ctx.countries:  # a place in a country the article never points at is meant only by its own name
         candidates = [c for c in candidates if c.country in ctx.countries or parent is not None and c.country == parent.country
-                      or _spelt_as(c.name, m.text) or world_known(c)]
+                      or _spelt_as(c.name, m.text) and not _hamlet(c) or world_known(c)]
         if not candidates:
             return Choice(None, 0.0, "only near spellings of places in countries the article does not name")
     if parent is not None:  # "the Sina district of Idlib": not a place in a country the article never names
@@ -143,6 +143,11 @@ def _within(c: Candidate, holder: Candidate) -> bool:
     if c.admin1_code and c.admin1_code == holder.admin1_code:
         return True
     return c.lat is not None and holder.lat is not None and distance_km(c.lat, c.lon, holder.lat, holder.lon) < 50
+
+
+def _hamlet(c: Candidate) -> bool:
+    """A village no one counted: abroad, a namesake of some unknown local place is likelier."""
+    return c.feature == "village" and not c.own_population
 
 
 def world_known(c: Candidate) -> bool:

@@ -192,6 +192,9 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
             if cands or owner:
                 found = (j, owner or cands, owner is not None)
                 break
+        if found and not found[2] and _name_goes_on(tok_at, found[0], end, found[1]):
+            i = found[0] + 3  # "Hay al-Amil" is no town "Hay": the whole name is unknown
+            continue
         if found:
             j, cands, possessive = found
             if _abbreviation_dot(tok_at, j, cands, taken):
@@ -205,6 +208,15 @@ def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: 
             i = j
         else:
             i += 1
+
+
+def _name_goes_on(tok_at: list[Token], j: int, end: int, cands: list[Candidate]) -> bool:
+    """The name found ends before an Arabic article joined to the next word ("Hay al-Amil",
+    "Khan al-Ahmar"): it is the first word of a longer name, unless it is a place known well enough to
+    stand first in a list whose commas were lost ("Aleppo al-Bab and Manbij")."""
+    if j + 2 >= end or tok_at[j].lower_ not in PARTICLES or tok_at[j + 1].text not in ("-", "–") or not tok_at[j + 2].text[:1].isupper():
+        return False
+    return not any(c.major or c.feature in ("country", "admin1") for c in cands)
 
 
 def _lost_apostrophe(tok_at: list[Token], j: int, cands: list[Candidate], gaz) -> list[Candidate] | None:
