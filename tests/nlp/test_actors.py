@@ -67,3 +67,23 @@ def test_an_act_is_never_an_actor(record_of):
     rec = record_of("Two Teachers Wounded in Terrorist Drone Attacks on Mosul\n\n"
                     "The attack showed that the city was exposed, residents said.")
     assert not [a.name for a in rec.actors if a.name.lower().endswith(("attacks", "attack"))]
+
+
+def test_an_armed_groups_short_name_written_as_a_name(record_of):
+    rec, a = actors(record_of, "Title\n\nA Daesh cell attacked a checkpoint near Kirkuk, and Hamas fighters fired rockets.")
+    assert [m.text for m in a["Islamic State"].mentions] == ["Daesh"]
+    assert "Hamas" in a
+
+
+def test_names_in_text_that_lost_its_apostrophes(record_of):
+    """Damaged text drops apostrophes: "Peoples Protection Units", "the Iraqi armys units"."""
+    rec, a = actors(record_of, "Title\n\nThe Peoples Protection Units said they repelled the attack. The Iraqi armys units shelled "
+                               "the village. Haftars forces shelled Tripoli.")
+    assert a["YPG"].side == "other_armed"
+    assert a["Iraqi army"].side == "government"
+    assert [m.text for m in a["Khalifa Haftar"].mentions] == ["Haftars"]
+
+
+def test_a_sentences_first_common_noun_is_no_name(record_of):
+    rec, a = actors(record_of, "Title\n\nRebels attacked the base.")
+    assert a["Rebels"].side == "opposition"

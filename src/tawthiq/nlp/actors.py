@@ -100,12 +100,36 @@ def acts() -> frozenset[str]:
 def _matchers(nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    for alias in lexicon():
+    for alias, entries in lexicon().items():
         if len(alias) <= 5 and alias.isalpha() or alias in ("who", "un"):
             exact.add(alias, [nlp.make_doc(alias.upper())])
+            if len(alias) >= 4 and entries[0].kind not in ("media", "organization", "person"):
+                # an armed group's or a state's short name is written as a name too ("Daesh", "Isil",
+                # "Hamas"); an agency's or a body's would be a word or a city ("Sana", "Who"), and
+                # three letters a first name or a brand ("Ola", "Kia")
+                exact.add(alias, [nlp.make_doc(alias.title())])
+            if _lost_possessive(alias, entries[0].kind):
+                exact.add(alias, [nlp.make_doc(alias.title() + "s")])
         else:
-            lower.add(alias, [nlp.make_doc(alias)])
+            lower.add(alias, [nlp.make_doc(form) for form in _written_forms(alias, entries[0].kind)])
     return lower, exact
+
+
+def _written_forms(alias: str, kind: str) -> list[str]:
+    """An alias as damaged text writes it too: without its apostrophes ("Peoples Protection
+    Units") and as a possessive that lost one ("the Iraqi armys units", "Haftars forces")."""
+    forms = [alias]
+    if "'" in alias:
+        forms.append(alias.replace("'", ""))
+    if _lost_possessive(alias, kind):
+        forms += [form + "s" for form in forms]
+    return forms
+
+
+def _lost_possessive(alias: str, kind: str) -> bool:
+    """Whether alias + "s" can only be a possessive without its apostrophe: a surname, or a name
+    that ends in "y", which no plural spells so."""
+    return len(alias) >= 5 and (kind == "person" and " " not in alias or alias.endswith("y") and " " in alias)
 
 
 class ActorsComponent:
@@ -363,7 +387,7 @@ class _Finder:
         table = nouns()
         for chunk in doc.noun_chunks:
             root = chunk.root
-            if root.lemma_.lower() not in table or root.pos_ == "PROPN" or not self._free(root.i, root.i + 1):
+            if _common_noun(root) not in table or not self._free(root.i, root.i + 1):
                 continue
             if self._describes_person(root):
                 continue
@@ -378,7 +402,7 @@ class _Finder:
             while start < root.i and (tok_at[start].is_punct or tok_at[start].tag_ in ("VBN", "VBD", "VBG", "CD", "IN", "RB", "RBR", "JJR", "JJS", "DT", "PDT") or tok_at[start].lower_ in DETERMINERS or tok_at[start].like_num or tok_at[start].lower_ in ("least", "than", "another", "other")):
                 start += 1
             span = doc[start : root.i + 1]
-            kind, inter = table[root.lemma_.lower()]
+            kind, inter = table[_common_noun(root)]
             name = span.text
             owner = owner_of(root, start)
             name = name if owner is None else doc[owner.i : root.i + 1].text
@@ -496,6 +520,16 @@ def _place_tokens(doc: Doc) -> set[int]:
             if span is not None:
                 out.update(range(span.start, span.end))
     return out
+
+
+def _common_noun(tok: Token) -> str | None:
+    """The lemma of a common noun, also when a sentence's first word is taken for a name
+    ("Rebels clashed with …"); a name's own word is none."""
+    if tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    if tok.is_sent_start and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
+        return tok.lower_[:-1]
+    return None
 
 
 def _name_token(tok: Token) -> bool:
