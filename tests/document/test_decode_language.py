@@ -25,6 +25,9 @@ def test_control_garbage_is_undecodable():
     "text,code",
     [
         ("Government forces shelled the southern districts on Monday, residents said.", "en"),
+        ("Soldiers killed 40 Shabaab fighters near Kismayo.", "en"),
+        ("Los soldados mataron a 40 combatientes cerca de la frontera.", "es"),
+        ("De soldaten hebben gisteren het dorp bij de grens beschoten.", "nl"),
         ("قالت مصادر محلية إن طائرات حربية قصفت السوق", "ar"),
         ("Les forces gouvernementales ont bombardé la ville lundi.", "fr"),
         ("Российские войска обстреляли город в понедельник.", "ru"),

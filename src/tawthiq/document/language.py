@@ -33,7 +33,10 @@ def detect_language(text: str) -> str | None:
     return language.iso_code_639_1.name.lower() if language else None
 
 
-_FUNCTION_WORDS = frozenset("the of and to in a on at by for with from that was were is are said has have had it its".split())
+# Common English function words, without those Spanish or Dutch use as often ("a", "he", "over")
+_FUNCTION_WORDS = frozenset(
+    "the of and to in an on at by for with from that was were is are said has have had it its near after before "
+    "during into between against which who this these those they she his her their not but been".split())
 
 
 def _english_function_words(text: str) -> float:
