@@ -363,10 +363,21 @@ def test_a_killing_an_air_arm_carries_out_is_an_air_strike(record_of):
 
 
 
-def test_eliminating_people_is_a_killing_and_destroying_things_is_not(record_of):
-    rec, _, _ = events(record_of, "Soldiers eliminated 40 Shabaab fighters near Kismayo. They also destroyed a weapons depot.")
+def test_eliminating_people_kills_them_and_destroying_things_does_not(record_of):
+    rec, _, _ = events(record_of, "Gunmen eliminated 12 villagers near Mopti. They also destroyed a weapons depot.")
     assert [e.type for e in rec.events] == ["killing", "destruction"]
-    assert rec.events[0].quantities[0].value == 40
+    assert rec.events[0].quantities[0].value == 12
+
+
+@pytest.mark.parametrize("text,etype,acled", [
+    ("Soldiers eliminated 40 Shabaab fighters near Kismayo.", "armed_clash", "Battles"),
+    ("Soldiers killed 40 Shabaab fighters near Kismayo.", "armed_clash", "Battles"),
+    ("Gunmen killed 12 villagers near Mopti.", "killing", "Violence against civilians"),
+])
+def test_killing_combatants_is_fighting_and_killing_civilians_is_violence_against_them(record_of, text, etype, acled):
+    rec, _, _ = events(record_of, text)
+    (e,) = rec.events
+    assert (e.type, e.acled.event_type) == (etype, acled)
 
 
 def test_a_suicide_bomber_who_is_killed_names_no_bombing(record_of):

@@ -30,6 +30,7 @@ from .extensions import mention_owners, span_tokens, text_of
 from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality
 from .headline import named_actor, parser_of, sentence_case
+from .quantities import class_of
 
 GENERIC = {"killing", "fatalities", "attack", "body_recovery", "displacement", "destruction"}
 VIOLENT = {"armed_clash", "offensive", "territorial_change", "air_strike", "shelling", "explosion", "chemical_attack",
@@ -103,6 +104,7 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
     _from_the_air(events, doc._.actors or [])
     events = _merge_incidents(events, ctx)
     _type_summaries(events, ctx)
+    _combatants_killed(events, ctx)
     _attach_orphan_tolls(events, ctx)
     _share_headline_agents(events, ctx)
     if parse_headline is not None:
@@ -158,6 +160,18 @@ def _from_the_air(events: list[Event], actors: list[Actor]) -> None:
     for e in events:
         if e.type in ("attack", "killing", "offensive") and any(x.role == "agent" and air_arms().search(names.get(x.actor, "")) for x in e.actors):
             _retype(e, "air_strike")
+
+
+def _combatants_killed(events: list[Event], ctx: "_Context") -> None:
+    """'The army killed 40 fighters near Kismayo': killing combatants is no violence against
+    civilians but fighting, which ACLED codes as a battle, not as an attack."""
+    for e in events:
+        if e.type != "killing":
+            continue
+        struck = [ctx.actor_kind.get(x.actor) for x in e.actors if x.role in ("victim", "target")]
+        counted = [class_of(q.of) for q in e.quantities if q.kind == "fatalities"]
+        if (struck or counted) and all(k in ("armed_group", "state") for k in struck) and all(c == "combatant" for c in counted):
+            _retype(e, "armed_clash")
 
 
 def _type_summaries(events: list[Event], ctx: "_Context") -> None:

@@ -63,6 +63,13 @@ WHERE = frozenset({"in", "at", "across", "near", "around", "inside", "outside"})
 PEOPLE = frozenset({"civilian", "child", "woman", "combatant", "person"})
 
 
+def class_of(word: str | None) -> str | None:
+    """The group a counted word puts people in ("militants" → combatant), as written in a record."""
+    classes = counted_classes()
+    word = (word or "").lower()
+    return classes.get(word) or classes.get(word.removesuffix("s")) or classes.get(word.removesuffix("es"))
+
+
 def counts_people(tok: Token) -> bool:
     """The noun names people ("militants", "Terrorists"), not things."""
     classes = counted_classes()
