@@ -350,6 +350,12 @@ def test_attacks_a_lede_sums_up_take_the_one_kind_the_article_details(record_of)
                               "In Donetsk, artillery shells hit a bus stop, killing four people.\n\n"
                               "In Horlivka, a car bomb exploded near a market, killing two women.")[0]
     assert "shelling" in {e.type for e in mixed.events} and mixed.events[0].type in ("attack", "killing")
+    mostly = events(record_of, "Nine civilians were killed in attacks on Donetsk, Horlivka and Makiivka on Sunday.\n\n"
+                               "In Donetsk, artillery shells hit a bus stop, killing four people.\n\n"
+                               "In Horlivka, mortar shells struck a market, killing two women.\n\n"
+                               "In Makiivka, rockets hit a school, killing a teacher.\n\n"
+                               "Elsewhere, a car bomb exploded near a checkpoint, killing two soldiers.")[0]
+    assert mostly.events[0].type == "shelling"
 
 
 def test_a_killing_an_air_arm_carries_out_is_an_air_strike(record_of):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -177,15 +178,18 @@ def _combatants_killed(events: list[Event], ctx: "_Context") -> None:
 def _type_summaries(events: list[Event], ctx: "_Context") -> None:
     """'Four people killed in terrorist attacks in Damascus, Homs and Aleppo', then each city's
     shelling told in turn: attacks the lede sums up, when the attacks the article goes on to detail
-    (two or more) are all of one kind, are of that kind."""
+    (two or more) are of one kind, three in four at least, are of that kind."""
     for e in events:
         if e.type not in ("attack", "killing") or e.negated or e.planned or e.start >= ctx.lede_end:
             continue
         told_after = (getattr(e, "sentence", None) or {}).get("end", e.end)
-        detailed = [x.type for x in events if x.start >= told_after and x.type in SPECIFIC_VIOLENT and not x.negated and not x.planned]
-        if len(set(detailed)) != 1 or len(detailed) < 2:
+        detailed = Counter(x.type for x in events if x.start >= told_after and x.type in SPECIFIC_VIOLENT and not x.negated and not x.planned)
+        if not detailed:
+            continue
+        kind, n = detailed.most_common(1)[0]
+        if n < 2 or n < 0.75 * detailed.total():
             continue  # none, several kinds, or one incident that may be another day's
-        _retype(e, detailed[0])
+        _retype(e, kind)
 
 
 def _retype(e: Event, name: str) -> None:
