@@ -418,3 +418,8 @@ def test_the_other_side_of_a_clash_fought_it(record_of):
     rec, _, actors = events(record_of, "Rebels clashed with government troops near Hama.")
     (e,) = rec.events
     assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == ["Rebels", "government troops"]
+
+
+def test_a_headline_verb_the_tagger_takes_for_a_name_still_names_the_event(record_of):
+    rec = record_of("Army Kills 125 Shabaab Militants in Lower Juba\n\nThe report came from the region.", "2016-08-13")
+    assert [(e.text, [q.value for q in e.quantities]) for e in rec.events] == [("Kills", [125])]

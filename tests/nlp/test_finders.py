@@ -39,3 +39,9 @@ def test_a_dotted_date_is_no_number():
     found = [(n.text, n.value) for n in quantity_find.find_numbers("Posted 16.04.2017 12:05. Some 2.5 million people fled; 3.5 percent returned.")]
     assert ("16.04", 16.04) not in found
     assert ("Some 2.5 million", 2_500_000) in found
+
+
+def test_a_number_grouped_by_spaces_never_starts_with_zero():
+    """A share counter's "0 612" before the lede is two numbers; "12 000" is one."""
+    found = [(n.text, n.value) for n in quantity_find.find_numbers("Shares 0 612 Some 12 000 people fled.")]
+    assert found == [("0", 0), ("612", 612), ("Some 12 000", 12000)]

@@ -226,3 +226,15 @@ def test_a_count_of_strikes_is_no_toll(record_of):
 def test_a_count_of_places_where_they_died_is_no_toll(record_of):
     q = quantities(record_of, "Four more civilians were killed in two other neighbourhoods of Mosul.")
     assert [(x.kind, x.value) for x in q] == [("fatalities", 4), ("count", 2)]
+
+
+@pytest.mark.parametrize("headline,value,of", [
+    ("Army Kills 40 Jaish al-Islam Fighters Near Douma", 40, "fighters"),
+    ("Troops Kill 25 Boko Haram Insurgents in Borno", 25, "insurgents"),
+    ("Mortar fire in Kabul kills 12 wounds 50", 12, None),
+])
+def test_headline_tolls(record_of, headline, value, of):
+    """Headlines capitalise verbs and drop commas: the count after a group's name, after "Kills", before "wounds"."""
+    rec = record_of(headline + "\n\nThe report came from the region.", "2016-08-13")
+    q = [x for x in rec.quantities if x.value == value]
+    assert q and (q[0].kind, q[0].of) == ("fatalities", of)

@@ -98,7 +98,7 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
     used: set[int] = set()
     for tok in tok_at:
         keys = {_lemma(tok), tok.lower_}
-        if tok.lower_.endswith("s") and len(tok.lower_) > 5 and tok.pos_ in ("PROPN", "VERB"):
+        if tok.lower_.endswith("s") and len(tok.lower_) >= 5 and tok.pos_ in ("PROPN", "VERB"):
             keys.add(tok.lower_[:-1])  # title case hides plurals from the lemmatiser: "Airstrikes"
         for key in keys:
             for trig in table.get(key, ()):
@@ -155,8 +155,8 @@ def _undergoes(tok: Token) -> bool:
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:
-    if pos == "verb":
-        return tok.pos_ in VERB_POS or tok.tag_.startswith("VB")
+    if pos == "verb":  # a headline's capital can make a name of its verb: "Army Kills 40 Militants"
+        return tok.pos_ in VERB_POS or tok.tag_.startswith("VB") or tok.tag_ == "NNPS" and tok.dep_ == "ROOT"
     if pos == "noun":
         # a word the parser puts in a noun's place is a noun, whatever its tag ("in regime airstrikes")
         return tok.pos_ in NOUN_POS or tok.tag_.startswith("NN") or tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "appos")

@@ -76,6 +76,18 @@ def counts_people(tok: Token) -> bool:
     return any(classes.get(form) in PEOPLE for form in word_forms(tok))
 
 
+def _verb_before(tok: Token) -> str | None:
+    """The toll a verb right before a number inflicts: "kill 50", "Kills 33" (a headline's capital
+    hides the verb from the tagger), not "3 Killed 40 Injured", where the participle ends a clause."""
+    if tok.lower_.endswith("ed"):
+        return _toll_cue(tok, "verb")
+    for form in word_forms(tok):
+        kind, where = toll_cues().get(form, (None, None))
+        if where == "verb":
+            return kind
+    return None
+
+
 def _people_toll(verb: Token, counted: Token | None) -> str | None:
     """The toll of a verb that kills only people: "eliminated 40 fighters", not "destroyed 14 vehicles"."""
     kind, cue_pos = toll_cues().get(verb.lemma_.lower(), (None, None))
@@ -259,8 +271,8 @@ def _counted_noun(doc: Doc, span) -> Token | None:
     tok_at = doc_tokens(doc)
     tok = _number_token(span)
     nxt = span[-1].i + 1
-    if nxt < len(doc) and _toll_cue(tok_at[nxt], "verb"):
-        return None  # "attacks kill 50 injure dozens": a headline without commas; the verb starts a clause
+    if nxt < len(doc) and _verb_before(tok_at[nxt]):
+        return None  # "attacks kill 50 injure dozens", "kills 12 wounds 50": a headline without commas; the verb starts a clause
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         head = tok.head
         if head.pos_ == "PROPN" and any(m.start <= head.idx < m.end for p in doc._.places or [] for m in p.mentions):
@@ -276,6 +288,8 @@ def _counted_noun(doc: Doc, span) -> Token | None:
             # "96 soldiers", "20 foreign fighters", "100 IS fighters"
             noun = after if after.pos_ == "NOUN" else tok_at[nxt + 1]
             return _through_of(noun)
+        if after.pos_ == "PROPN" and (people := _people_after_name(tok_at, nxt)) is not None:
+            return people  # "200 Jaish al-Islam Fighters Killed": a headline's count of a group's men
         if after.lower_ == "of" and nxt + 1 < len(doc):
             obj = next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is not None:
@@ -285,6 +299,16 @@ def _counted_noun(doc: Doc, span) -> Token | None:
                     return t if t.pos_ == "NOUN" else None
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in counted_classes():
         return tok  # "thousands" / "dozens" standing alone
+    return None
+
+
+def _people_after_name(tok_at: list[Token], i: int) -> Token | None:
+    """The word for people that ends a run of capitalised words from `i` ("Jaish al-Islam Fighters")."""
+    for tok in tok_at[i : i + 6]:
+        if counts_people(tok):
+            return tok
+        if not (tok.text[:1].isupper() or tok.text in ("-", "al", "el", "ad", "ash", "as")):
+            return None
     return None
 
 
@@ -318,8 +342,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     tok_at = doc_tokens(doc)
     cues = toll_cues()
     anchor = noun if noun is not None else _number_token(span)
-    if span[0].i > 0 and (kind := _toll_cue(tok_at[span[0].i - 1], "verb") or _people_toll(tok_at[span[0].i - 1], noun)):
-        return kind  # "kill 50", "injure dozens": a number right after a toll verb is its toll
+    if span[0].i > 0 and (kind := _verb_before(tok_at[span[0].i - 1]) or _people_toll(tok_at[span[0].i - 1], noun)):
+        return kind  # "kill 50", "Kills 33", "injure dozens": a number right after a toll verb is its toll
     if kind := _left_for_dead(anchor):
         return kind  # "leaving five people dead"
     after = span[-1].i + 1

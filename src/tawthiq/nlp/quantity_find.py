@@ -31,7 +31,7 @@ DISTANCE_UNITS = {"kilometer": "km", "kilometre": "km", "km": "km", "mile": "mi"
                   "m": "m", "yard": "yd", "foot": "ft", "feet": "ft"}
 DURATION_UNITS = {"second": "s", "minute": "min", "hour": "h", "day": "d", "week": "wk", "month": "mo", "year": "y", "decade": "decade"}
 
-_DIGITS = r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"[1-9]\d{0,2}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # no group starts a number with 0 ("0 612")
 _WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|mn|bn|m|k)\b)?"
 NUMBER = rf"(?:(?:{_DIGITS})|(?:{_WORDNUM})){_SCALE}(?:\s(?:thousand|hundred))?"
