@@ -423,3 +423,8 @@ def test_the_other_side_of_a_clash_fought_it(record_of):
 def test_a_headline_verb_the_tagger_takes_for_a_name_still_names_the_event(record_of):
     rec = record_of("Army Kills 125 Shabaab Militants in Lower Juba\n\nThe report came from the region.", "2016-08-13")
     assert [(e.text, [q.value for q in e.quantities]) for e in rec.events] == [("Kills", [125])]
+
+
+def test_an_event_told_as_before_another_is_another(record_of):
+    rec, _, _ = events(record_of, "A week after the air strikes on Sanaa, five people were killed in Taiz.")
+    assert [(e.type, [q.value for q in e.quantities]) for e in rec.events] == [("air_strike", []), ("killing", [5])]

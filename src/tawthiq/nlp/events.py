@@ -139,7 +139,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
                     continue  # an earlier paragraph's incident, unless this report names a place of its own
                 if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                     continue
-                if _dates_differ(event.date, other.date):
+                if _dates_differ(event.date, other.date) or _told_in_sequence(ctx, event, other):
                     continue
                 host = other
                 break
@@ -542,6 +542,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                     continue
                 if planned[id(d)] != planned[id(k)]:
                     continue  # "the attack in which 1,400 were killed" is not the air strikes now considered
+                if _one_after_other(d.head, k.head):
+                    continue  # "days after a chemical attack, a woman was killed": two events
                 dist = _path_length(d.head, k.head)
                 if dist is not None and (best is None or dist < best[0]):
                     best = (dist, k)
@@ -551,6 +553,28 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         else:
             kept.append(d)
     return kept
+
+
+def _told_in_sequence(ctx: "_Context", a: Event, b: Event) -> bool:
+    """Two events one sentence tells as one after the other."""
+    heads = [ctx.doc.char_span(e.start, e.end, alignment_mode="expand") for e in (a, b)]
+    return all(h is not None for h in heads) and _one_after_other(heads[0].root, heads[1].root)
+
+
+SEQUENCE = frozenset({"after", "before", "following", "since", "prior", "ahead"})
+
+
+def _one_after_other(a: Token, b: Token) -> bool:
+    """One event told as coming after or before the other ("killed days after an attack")."""
+    if a.sent.start != b.sent.start:
+        return False
+    above_a = {t.i for t in [a, *a.ancestors]}
+    for t in [b, *b.ancestors]:
+        if t.i in above_a:
+            return False
+        if t.lower_ in SEQUENCE and t.dep_ in ("prep", "mark", "advmod"):
+            return True
+    return False
 
 
 CARRIERS = {"air_strike", "shelling", "explosion"}
