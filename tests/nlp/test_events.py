@@ -428,3 +428,15 @@ def test_a_headline_verb_the_tagger_takes_for_a_name_still_names_the_event(recor
 def test_an_event_told_as_before_another_is_another(record_of):
     rec, _, _ = events(record_of, "A week after the air strikes on Sanaa, five people were killed in Taiz.")
     assert [(e.type, [q.value for q in e.quantities]) for e in rec.events] == [("air_strike", []), ("killing", [5])]
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("The army said it had killed 40 Shabaab fighters near Kismayo.", "army"),
+    ("Al-Shabaab said they had killed 12 soldiers in an ambush near Afgoye.", "al-Shabaab"),
+])
+def test_the_pronoun_a_speaker_tells_of_itself_is_the_speaker(record_of, text, agent):
+    rec, _, actors = events(record_of, text)
+    (e,) = rec.events
+    assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == [agent]
+    rec, _, _ = events(record_of, "Residents said they had fled the shelling near Afgoye.")
+    assert not [a for e in rec.events for a in e.actors if a.role == "agent"]

@@ -32,6 +32,7 @@ from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality
 from .headline import named_actor, parser_of, sentence_case
 from .quantities import class_of
+from .quotes import cue_verbs
 
 GENERIC = {"killing", "fatalities", "attack", "body_recovery", "displacement", "destruction"}
 VIOLENT = {"armed_clash", "offensive", "territorial_change", "air_strike", "shelling", "explosion", "chemical_attack",
@@ -736,7 +737,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     roles: dict[str, str] = {}
     for head in [d.head, *d.merged]:
         for tok in _agent_tokens(head):
-            aid = ctx.actor_at.get(tok.i)
+            aid = ctx.actor_at.get(tok.i) or _speaker_of_pronoun(ctx, tok)
             if aid and aid not in roles and ctx.actor_kind.get(aid) != "media" and not _bystander_modifier(ctx, aid, tok) and not _holder(tok):
                 roles[aid] = "agent"
     counterparts = set()  # "killed in clashes with rebels": the other side fought too, after the subject
@@ -763,6 +764,24 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     order = {aid: n for n, aid in enumerate(roles)}
     rank = {aid: (role != "agent", aid in counterparts, _agent_rank(ctx, (aid, role)), order[aid]) for aid, role in roles.items()}
     return [EventActor(actor=aid, role=role) for aid, role in sorted(roles.items(), key=lambda item: rank[item[0]])]
+
+
+def _speaker_of_pronoun(ctx: _Context, tok: Token) -> str | None:
+    """'The army said it killed 40 fighters', 'the group announced they had carried out the
+    attack': the pronoun subject of what a speaker tells is the speaker."""
+    if tok.lower_ not in ("it", "they", "we") or tok.dep_ != "nsubj":
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or cue_verbs().get(verb.lemma_.lower()) != "speech":
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        ids = [ctx.actor_at[t.i] for t in subject.subtree if t.i in ctx.actor_at]
+        if ids and ctx.actor_kind.get(ids[0]) in ("armed_group", "state"):
+            return ids[0]
+    return None
 
 
 HOLDING = frozenset({"hold", "control", "run", "occupy", "dominate", "besiege", "encircle"})
