@@ -238,3 +238,8 @@ def test_headline_tolls(record_of, headline, value, of):
     rec = record_of(headline + "\n\nThe report came from the region.", "2016-08-13")
     q = [x for x in rec.quantities if x.value == value]
     assert q and (q[0].kind, q[0].of) == ("fatalities", of)
+
+
+def test_a_part_of_a_toll_named_after_it(record_of):
+    q = quantities(record_of, "Air strikes killed at least 22 people in a village near Marib on Wednesday, seven of them children.")
+    assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 22, "people"), ("fatalities", 7, "children")]

@@ -290,6 +290,8 @@ def _counted_noun(doc: Doc, span) -> Token | None:
             return _through_of(noun)
         if after.pos_ == "PROPN" and (people := _people_after_name(tok_at, nxt)) is not None:
             return people  # "200 Jaish al-Islam Fighters Killed": a headline's count of a group's men
+        if after.lower_ == "of" and nxt + 2 < len(doc) and tok_at[nxt + 1].lower_ in ("them", "whom") and tok_at[nxt + 2].pos_ == "NOUN":
+            return tok_at[nxt + 2]  # "killed 22 people, seven of them children"
         if after.lower_ == "of" and nxt + 1 < len(doc):
             obj = next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is not None:
@@ -351,6 +353,10 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
         return kind  # "8 dead in addition to 12 injured": the word after a bare number says what befell them
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in WHERE and not counts_people(noun):
         return None  # "killed in three villages": where they died, not who
+    if noun is not None and noun.i >= 2 and tok_at[noun.i - 1].lower_ in ("them", "whom") and tok_at[noun.i - 2].lower_ == "of":
+        verb = noun.head  # "killed 22 people, seven of them children": the toll of those they are part of
+        if verb.lemma_.lower() in cues and cues[verb.lemma_.lower()][1] == "verb":
+            return cues[verb.lemma_.lower()][0]
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues and cues[head.head.lemma_.lower()][1] == "noun":
