@@ -30,7 +30,7 @@ QUOTES_CLOSE = {"'", "’", "”", '"', "»"}
 PSEUDONYM_CUES = re.compile(r"not (?:his|her|their) real names?|(?:asked|wished|preferred|requested) to be (?:identified|named|called) (?:only )?as|a pseudonym|names? (?:has|have) been changed|(?:whose|his|her) name (?:has been|was) changed", re.I)
 SPEECH_VERBS = {"say", "tell", "explain", "add", "claim", "state", "report", "confirm", "deny", "note", "describe", "recall", "insist", "warn", "believe", "accuse"}
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "sheikh", "president", "minister", "prime", "lt", "capt", "captain", "maj", "major", "sgt", "brig", "imam"}
-MEDIA_WORDS = {"voice", "news", "tv", "radio", "times", "post", "agency", "channel", "network", "press", "herald", "gazette", "daily", "today", "journal", "tribune", "observer", "monitor", "media", "broadcasting", "television", "telegraph", "guardian", "independent"}
+MEDIA_WORDS = {"voice", "news", "tv", "radio", "times", "post", "agency", "agencies", "channel", "network", "press", "herald", "gazette", "daily", "today", "journal", "tribune", "observer", "monitor", "media", "broadcasting", "television", "telegraph", "guardian", "independent"}
 ARMED_WORDS = {"army", "forces", "force", "brigade", "brigades", "battalion", "front", "militia", "corps", "division", "regiment", "guard", "guards", "units", "movement"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "other", "another", "its", "their", "his", "her", "our", "any", "all", "most", "such", "both", "each", "few", "more", "much"}
 
@@ -513,13 +513,21 @@ def _after_newline(doc: Doc, start: int, last: int) -> int:
 def _place_tokens(doc: Doc) -> set[int]:
     out: set[int] = set()
     for place in doc._.places or []:
-        if place.feature == "country" and not getattr(place, "dateline", False):
-            continue  # a country can act ("Russia said"); the lexicon decides
+        country = place.feature == "country" and not getattr(place, "dateline", False)
         for m in place.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                out.update(range(span.start, span.end))
+            if span is None:
+                continue
+            if country and (span.end_char == m.end or _owns_force(span[-1])):
+                continue  # a country can act ("Russia said", "Russias air force"); the lexicon decides
+            out.update(range(span.start, span.end))  # not "Syrias western province", a possessive that lost its apostrophe
     return out
+
+
+def _owns_force(owner: Token) -> bool:
+    """'Russias Aerospace Forces', 'Syrias government': the possessive owns a force or a state."""
+    head = owner.head if owner.head.i > owner.i else owner
+    return bool(word_forms(head) & ARMED_WORDS) or nouns().get(head.lemma_.lower(), ("",))[0] in ("state", "armed_group")
 
 
 def _common_noun(tok: Token) -> str | None:
