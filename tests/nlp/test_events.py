@@ -440,3 +440,13 @@ def test_the_pronoun_a_speaker_tells_of_itself_is_the_speaker(record_of, text, a
     assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == [agent]
     rec, _, _ = events(record_of, "Residents said they had fled the shelling near Afgoye.")
     assert not [a for e in rec.events for a in e.actors if a.role == "agent"]
+
+
+def test_a_place_the_parser_hangs_on_a_by_phrase_names_no_perpetrator(record_of):
+    """The headline's strikes name no one but a place; the lede's regime strikes that day are theirs."""
+    rec = record_of("Friday 13 May 2016 Opposition Council Mourns 4 Medics Killed by Airstrikes on Rural Hama. The council "
+                    "sent its condolences after the death of four medics in airstrikes by regime forces on a hospital in "
+                    "the town of Kafr Zita on Thursday.", "2016-05-13")
+    actors = {a.id: a.name for a in rec.actors}
+    strikes = [e for e in rec.events if e.type == "air_strike"]
+    assert strikes and all([actors[x.actor] for x in e.actors if x.role == "agent"] == ["regime forces"] for e in strikes)
