@@ -99,3 +99,10 @@ def test_a_country_that_owns_a_place_is_no_actor_but_one_that_owns_a_force_is(re
 def test_a_news_agency_credit_is_an_outlet(record_of):
     rec, a = actors(record_of, "Title\n\n(TRT World and Agencies) Shelling hit Idlib. Sputnik reported the strikes.")
     assert a["TRT World"].kind == "media" and a["Sputnik"].kind == "media"
+
+
+def test_is_in_capitals_is_the_islamic_state_unless_the_headline_shouts(record_of):
+    rec, a = actors(record_of, "Title\n\nIS fighters attacked the town of Tal Afar.")
+    assert [m.text for m in a["Islamic State"].mentions] == ["IS"]
+    rec, a = actors(record_of, "WHAT IS NEXT FOR MOSUL\n\nThe city was quiet.")
+    assert "Islamic State" not in a

@@ -450,3 +450,18 @@ def test_a_place_the_parser_hangs_on_a_by_phrase_names_no_perpetrator(record_of)
     actors = {a.id: a.name for a in rec.actors}
     strikes = [e for e in rec.events if e.type == "air_strike"]
     assert strikes and all([actors[x.actor] for x in e.actors if x.role == "agent"] == ["regime forces"] for e in strikes)
+
+
+def test_a_group_that_claims_an_attack_carried_it_out(record_of):
+    rec, _, actors = events(record_of, "IS also claimed an October 2 bomb attack at a police station in Kirkuk that killed at least 17 people.")
+    (e,) = rec.events
+    assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == ["Islamic State"]
+    rec, _, actors = events(record_of, "Al-Shabaab claimed a Tuesday suicide attack on a hotel in Mogadishu.")
+    assert [actors[a.actor].name for a in rec.events[0].actors if a.role == "agent"] == ["al-Shabaab"]
+
+
+@pytest.mark.parametrize("text", ["Anti-Houthi air strikes killed 12 civilians near Taiz.", "Anti-ISIS air strikes killed 12 civilians near Raqqa."])
+def test_the_group_an_attack_is_against_did_not_carry_it_out(record_of, text):
+    rec, _, actors = events(record_of, text)
+    (e,) = rec.events
+    assert not [a for a in e.actors if a.role == "agent"]

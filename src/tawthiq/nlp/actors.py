@@ -208,6 +208,8 @@ class _Finder:
             first = entries[0]
             if first.kind == "person" and len(alias.split()) == 1 and not tok_at[start].text[:1].isupper():
                 continue
+            if alias in ENGLISH_ACRONYMS and _shouted(tok_at, start, end):
+                continue  # "WHAT IS NEXT": a word in a headline set in capitals, not the Islamic State
             owner = owner_of(doc[start:end].root, start)
             name = first.name if owner is None else doc[owner.i : end].text
             draft = self._add(name, first.kind, _owned("lex:" + first.name.lower(), owner), start, end)
@@ -522,6 +524,15 @@ def _place_tokens(doc: Doc) -> set[int]:
                 continue  # a country can act ("Russia said", "Russias air force"); the lexicon decides
             out.update(range(span.start, span.end))  # not "Syrias western province", a possessive that lost its apostrophe
     return out
+
+
+ENGLISH_ACRONYMS = frozenset({"is", "who", "un"})  # acronyms that are English words when shouted
+
+
+def _shouted(tok_at: list[Token], start: int, end: int) -> bool:
+    """Whether a word in capitals stands beside other words in capitals (a headline set in caps)."""
+    near = [t for t in (tok_at[start - 1] if start > 0 else None, tok_at[end] if end < len(tok_at) else None) if t is not None]
+    return any(t.is_alpha and len(t) > 1 and t.text.isupper() and t.lower_ not in lexicon() for t in near)
 
 
 def _owns_force(owner: Token) -> bool:

@@ -435,7 +435,7 @@ def _armed_agent(ctx: _Context, head: Token) -> bool:
         aid = ctx.actor_at.get(tok.i)
         if aid and ctx.actor_kind.get(aid) in ARMED:
             return True
-        if tok.lemma_.lower() in ("army", "force", "troop", "soldier", "rebel", "fighter", "militant", "warplane", "jet", "militia", "regime"):
+        if tok.lemma_.lower() in ("army", "force", "troop", "soldier", "rebel", "fighter", "militant", "warplane", "jet", "militia", "regime", "coalition"):
             return True
     return False
 
@@ -453,6 +453,8 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
     for child in head.children:
         if child.dep_ == "nsubj" and head.lemma_.lower() in SUFFERED:
             continue  # "civilians died in the attack": those it befell
+        if child.dep_ in ("aux", "auxpass") and child.i < head.i and child.text.isupper() and len(child.text) > 1:
+            out.append(child)  # "IS claimed the attack": the parser took the group for a verb
         if child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
             out.extend(child.subtree if child.dep_ == "nsubj" else [child])
             if child.dep_ == "compound":
@@ -467,7 +469,8 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
                 if grand.dep_ == "agent":
                     out.extend(t for t in grand.subtree if t.i != grand.i)
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and depth < 2 \
-            and not any(t.dep_ not in ("compound", "amod") and t.pos_ != "PRON" for t in out):  # "pressed its offensive"
+            and not any(t.dep_ not in ("compound", "amod") and t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+                        for t in out):  # "pressed its offensive", "claimed an October 2 bomb attack"
         verb = head.head if head.dep_ == "dobj" else head.head.head
         if verb.lemma_.lower() in LIGHT_VERBS:
             out.extend(_agent_tokens(verb, depth + 1))
@@ -738,7 +741,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     for head in [d.head, *d.merged]:
         for tok in _agent_tokens(head):
             aid = ctx.actor_at.get(tok.i) or _speaker_of_pronoun(ctx, tok)
-            if aid and aid not in roles and ctx.actor_kind.get(aid) != "media" and not _bystander_modifier(ctx, aid, tok) and not _holder(tok):
+            if aid and aid not in roles and ctx.actor_kind.get(aid) != "media" and not _bystander_modifier(ctx, aid, tok) and not _holder(tok) and not _opposed(tok):
                 roles[aid] = "agent"
     counterparts = set()  # "killed in clashes with rebels": the other side fought too, after the subject
     if d.type == "armed_clash":
@@ -785,6 +788,12 @@ def _speaker_of_pronoun(ctx: _Context, tok: Token) -> str | None:
 
 
 HOLDING = frozenset({"hold", "control", "run", "occupy", "dominate", "besiege", "encircle"})
+
+
+def _opposed(tok: Token) -> bool:
+    """'anti-IS air strikes': the group named after "anti-" is what the strikes are against."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
 def _holder(tok: Token) -> bool:
