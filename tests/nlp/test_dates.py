@@ -83,3 +83,22 @@ def test_a_stamp_may_open_with_a_short_weekday():
                        PUB, "published")
     kinds = {d.text: getattr(d, "kind", None) for d in found}
     assert kinds["Oct 31 2016"] == "stamp" and kinds.get("5 Nov 2016") is None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The ceasefire should take hold in November.", "2017-11"),  # a modal speaks of what is to come
+    ("The talks may resume in November.", "2017-11"),
+    ("The offensive began in November.", "2016-11"),
+    ("In May the army took the town, and in November it lost it.", "2016-11"),  # the month May says nothing of the future
+])
+def test_a_month_without_a_year_looks_ahead_only_when_the_sentence_does(text, value):
+    found = find_dates(text, PUB, "published")
+    assert found[-1].value == value
+
+
+@pytest.mark.parametrize("text,month,year", [
+    ("They agreed on a deadline of October of next year.", "2017-10", "2017"),
+    ("The bridge was destroyed in March last year.", "2015-03", "2015"),
+])
+def test_a_month_of_a_year_named_beside_it(text, month, year):
+    assert [d.value for d in find_dates(text, PUB, "published")] == [month, year]

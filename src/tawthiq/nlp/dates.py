@@ -19,7 +19,7 @@ from .extensions import meta, text_of
 from .timex_find import find
 from .timex_resolve import resolve
 
-_FUTURE = re.compile(r"(?i)\b(?:will|would|shall|until|till|next|due|plans? to|planned|scheduled|expected to|set to|is to|are to|due to|upcoming|going to)\b[^.;]*$")
+_FUTURE = re.compile(r"(?i)\b(?:will|would|shall|should|(?-i:may)|might|until|till|next|due|plans? to|planned|scheduled|expected to|set to|is to|are to|due to|upcoming|going to)\b[^.;]*$")
 
 
 _FOCUS_RULES = {"the_day", "part_alone"}

@@ -53,6 +53,7 @@ RULES: list[tuple[str, str]] = [
     ("md", rf"{_EDGE}{_MONTH} {_DAY}(?![\d:])"),
     ("dm", rf"(?:the )?{_DAY}(?: of)? {_MONTH}(?! \d)"),
     ("month_year", rf"{_EDGE}{_MONTH},? (?:of )?{_YEAR}"),
+    ("month_rel_year", rf"{_EDGE}{_MONTH}(?=,? (?:of )?(?P<yrel>this|last|next) year)"),  # the year is its own expression
     ("quarter", r"(?:the )?(?P<qrel>first|second|third|fourth|final|last|1st|2nd|3rd|4th|this|next|previous|past)[- ]quarter(?: of (?:(?P<year>(?:19|20)\d\d)|(?P<yrel>this|last|next) year))?"),
     ("q_notation", r"(?P<q>Q[1-4]) (?P<year>(?:19|20)\d\d)"),
     ("part_weekday", rf"{_WEEKDAY} {_PART}"),
@@ -100,7 +101,7 @@ _MONTH_WORDS = (*MONTH_ABBR, "may")  # every month name holds one of these
 _UNIT_WORDS = tuple(UNITS)
 _GATES: dict[str, tuple[str, ...]] = {
     "range_days": _MONTH_WORDS, "range_days_md": _MONTH_WORDS, "full_mdy": _MONTH_WORDS,
-    "full_dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "month_year": _MONTH_WORDS,
+    "full_dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS,
     "since_edge_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month": _MONTH_WORDS,
     "weekday_md": ("day",), "weekday_dm": ("day",), "part_weekday": ("day",), "rel_weekday": ("day",),
     "weekday": ("day",), "iso": (DIGIT,), "numeric": (DIGIT,), "numeric_dmy": (DIGIT,), "q_notation": (DIGIT,), "year": (DIGIT,),

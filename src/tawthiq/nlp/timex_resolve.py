@@ -317,6 +317,9 @@ def _relative(rule: str, g: dict, anchor: date, future: bool) -> Resolved | None
     if rule == "month":
         m = month_number(g["month"])
         return _month(_year_for_month(m, anchor, future=future), m)
+    if rule == "month_rel_year":  # "October of next year", "March last year"
+        y = anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        return _edge(_month(y, month_number(g["month"])), g.get("edge"))
     if rule == "rel_month":
         m, rel = month_number(g["month"]), g["rel"].lower()
         if rel in ("early", "late"):
