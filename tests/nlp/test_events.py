@@ -465,3 +465,11 @@ def test_the_group_an_attack_is_against_did_not_carry_it_out(record_of, text):
     rec, _, actors = events(record_of, text)
     (e,) = rec.events
     assert not [a for a in e.actors if a.role == "agent"]
+
+
+def test_a_toll_dated_weeks_before_joins_no_undated_attack_of_the_day(record_of):
+    rec, _, actors = events(record_of, "Government forces shelled a funeral in Mocha, killing three women. In January, 40 people "
+                                       "were killed in Mocha.", "2019-03-14")
+    shelling, killing = rec.events
+    assert [q.value for q in shelling.quantities] == [3] and [q.value for q in killing.quantities] == [40]
+    assert not [a for a in killing.actors if a.role == "agent"]

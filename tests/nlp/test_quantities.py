@@ -243,3 +243,12 @@ def test_headline_tolls(record_of, headline, value, of):
 def test_a_part_of_a_toll_named_after_it(record_of):
     q = quantities(record_of, "Air strikes killed at least 22 people in a village near Marib on Wednesday, seven of them children.")
     assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 22, "people"), ("fatalities", 7, "children")]
+
+
+@pytest.mark.parametrize("text", [
+    "During the siege, dozens of residents died of starvation in Madaya.",
+    "At least 30 children have died from malnutrition in the camp near Mekelle.",
+])
+def test_deaths_from_deprivation_are_a_running_count(record_of, text):
+    (q,) = [x for x in quantities(record_of, text) if x.kind == "fatalities"]
+    assert q.cumulative

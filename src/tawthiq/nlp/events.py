@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 
 import numpy
@@ -140,7 +141,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
                     continue  # an earlier paragraph's incident, unless this report names a place of its own
                 if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                     continue
-                if _dates_differ(event.date, other.date) or _told_in_sequence(ctx, event, other):
+                if _dates_differ(event.date, other.date) or _long_before(event.date, other.date) or _told_in_sequence(ctx, event, other):
                     continue
                 host = other
                 break
@@ -308,6 +309,17 @@ def _same_area(ctx: "_Context", a: str | None, b: str | None) -> bool:
     if not a or not b or a == b or ctx.nested(a, b) or "country" in (ctx.place_feature.get(a), ctx.place_feature.get(b)):
         return True
     return ctx.place_admin1.get(a) is not None and ctx.place_admin1.get(a) == ctx.place_admin1.get(b)
+
+
+def _long_before(a: EventDate | None, b: EventDate | None) -> bool:
+    """One event dated by its own words weeks before the day the other is only assumed to be on
+    (the publication day): "in January the siege saw dozens die" is no toll of today's shelling."""
+    for told, assumed in ((a, b), (b, a)):
+        if told is None or assumed is None or not told.text or assumed.text or not (told.end or told.start) or not assumed.start:
+            continue
+        if (date.fromisoformat(assumed.start) - date.fromisoformat(told.end or told.start)).days > 7:
+            return True
+    return False
 
 
 def _dates_differ(a: EventDate | None, b: EventDate | None) -> bool:
@@ -900,7 +912,7 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
         if not violent(event) or not event.place or any(x.role == "agent" for x in event.actors) or id(event) in ctx.own_perpetrator:
             continue
         same = [g for g in givers if g.place and (g.place == event.place or ctx.nested(g.place, event.place))
-                and not _dates_differ(g.date, event.date)]
+                and not _dates_differ(g.date, event.date) and not _long_before(g.date, event.date)]
         camps = {_CAMP[ctx.actor_side[x.actor]] for g in same for x in agents(g)}
         if len(camps) != 1:
             continue
