@@ -252,3 +252,8 @@ def test_a_part_of_a_toll_named_after_it(record_of):
 def test_deaths_from_deprivation_are_a_running_count(record_of, text):
     (q,) = [x for x in quantities(record_of, text) if x.kind == "fatalities"]
     assert q.cumulative
+
+
+def test_a_total_a_toll_is_brought_to(record_of):
+    q = quantities(record_of, "Air strikes killed at least 12 civilians in Taiz on Monday, bringing to 45 the number killed in two days.")
+    assert [(x.kind, x.value) for x in q if x.value == 45] == [("fatalities", 45)]

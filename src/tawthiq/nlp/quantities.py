@@ -408,6 +408,11 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     sentence = anchor.sent
     if "to" in (_number_token(span).head.lower_, anchor.head.lower_) and any(t.lemma_.lower() in ("toll", "death") for t in sentence):
         return "fatalities"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":  # "bringing to 45 the number killed"
+        for total in (c for c in anchor.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in ("number", "total", "tally", "count")):
+            for verb in (c for c in total.children if c.dep_ in ("acl", "relcl")):
+                if cues.get(verb.lemma_.lower(), ("", ""))[1] == "verb":
+                    return cues[verb.lemma_.lower()][0]
     for tok in anchor.children:
         if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in cues and cues[tok.lemma_.lower()][1] == "verb":
             return cues[tok.lemma_.lower()][0]
