@@ -64,6 +64,7 @@ def test_area_distance_percent(record_of):
     "Troops repelled waves of attacks in the last 12 days, killing over 900 militants.",
     "Some 865 people have been killed in Raqqa and Mosul since coalition strikes began.",
     "Activists say coalition strikes in support of the offensive have killed hundreds of civilians.",
+    "A commander said at least 6,000 militants have been killed on this front.",
 ])
 def test_war_tolls_are_cumulative(record_of, text):
     q = [x for x in quantities(record_of, text) if x.kind == "fatalities"]
@@ -76,6 +77,7 @@ def test_war_tolls_are_cumulative(record_of, text):
     "An earthquake-sized blast killed 12,000 people on Tuesday.",
     "Air strikes have killed hundreds of people in Kharkiv on Monday.",
     "Coalition strikes have killed 120 civilians in Mosul.",
+    "Some 2,000 people have been killed by the blast in the port.",
 ])
 def test_incident_tolls_are_not_cumulative(record_of, text):
     q = [x for x in quantities(record_of, text) if x.kind == "fatalities"]
@@ -257,3 +259,8 @@ def test_deaths_from_deprivation_are_a_running_count(record_of, text):
 def test_a_total_a_toll_is_brought_to(record_of):
     q = quantities(record_of, "Air strikes killed at least 12 civilians in Taiz on Monday, bringing to 45 the number killed in two days.")
     assert [(x.kind, x.value) for x in q if x.value == 45] == [("fatalities", 45)]
+
+
+def test_who_tells_of_a_toll_is_not_in_it(record_of):
+    q = quantities(record_of, "A spokesman said two soldiers were killed near Kidal.")
+    assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 2, "soldiers")]

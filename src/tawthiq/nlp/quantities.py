@@ -223,6 +223,8 @@ def _perfect_mass_toll(tok: Token, n: NumberSpan) -> bool:
             perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
             if value >= _MASS:
                 return perfect
+            if value >= 1000 and perfect and not _in_one_incident(verb):
+                return True  # "6,000 militants have been killed on this front"; not "1,300 … in a gas attack"
             # "coalition strikes have killed hundreds of civilians": a vague count of a campaign's
             # many attacks, told in the perfect, is their sum so far
             sent = verb.sent
@@ -235,6 +237,16 @@ def _perfect_mass_toll(tok: Token, n: NumberSpan) -> bool:
     return False
 
 
+def _in_one_incident(verb: Token) -> bool:
+    """The toll's verb is told of one attack ("killed in a nerve gas attack", "by the blast")."""
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.tag_ == "NN" and (obj.lemma_.lower() in _CAMPAIGN or obj.lemma_.lower() in _INCIDENT):
+                return True
+    return False
+
+
+_INCIDENT = frozenset("massacre blast explosion incident ambush assault bombardment".split())
 _CAMPAIGN = frozenset("strike airstrike raid attack bombardment bombing shelling operation warplane jet plane aircraft helicopter drone".split())
 
 
@@ -385,7 +397,7 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
             return kind
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
             return "fatalities"
-        if cues.get(lemma, ("", ""))[1] == "hearsay" and (kind := _told_toll(verb)):
+        if cues.get(lemma, ("", ""))[1] == "hearsay" and any(c.dep_ == "auxpass" for c in verb.children) and (kind := _told_toll(verb)):
             return kind
         if lemma in cues and cues[lemma][1] == "noun" and anchor.dep_ in ("appos", "attr", "pobj"):
             return cues[lemma][0]
@@ -421,7 +433,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
 
 def _told_toll(verb: Token) -> str | None:
     """'1,400 are estimated to have been killed', 'dozens were feared dead', '12 were reported
-    wounded': a verb of telling passes its subject on to the toll it governs."""
+    wounded': a verb of telling in the passive passes its subject on to the toll it governs (in
+    "a commander said they were killed" the subject is who tells)."""
     for child in verb.children:
         if child.dep_ not in ("xcomp", "oprd", "acomp", "ccomp"):
             continue
