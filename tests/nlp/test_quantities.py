@@ -262,5 +262,5 @@ def test_a_total_a_toll_is_brought_to(record_of):
 
 
 def test_who_tells_of_a_toll_is_not_in_it(record_of):
-    q = quantities(record_of, "A spokesman said two soldiers were killed near Kidal.")
-    assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 2, "soldiers")]
+    q = quantities(record_of, "A commander said 60 militants have been killed near Kidal.")
+    assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 60, "militants")]
