@@ -473,3 +473,10 @@ def test_a_toll_dated_weeks_before_joins_no_undated_attack_of_the_day(record_of)
     shelling, killing = rec.events
     assert [q.value for q in shelling.quantities] == [3] and [q.value for q in killing.quantities] == [40]
     assert not [a for a in killing.actors if a.role == "agent"]
+
+
+def test_those_a_headline_says_were_killed_are_no_agents(record_of):
+    rec = record_of("Title\n\n12 Leaders of Ahrar al-Sham Killed in Idlib Blast.", "2016-08-13")
+    actors = {a.id: a.name for a in rec.actors}
+    (e,) = rec.events
+    assert not [a for a in e.actors if a.role == "agent"] and ("Leaders", "victim") in [(actors[a.actor], a.role) for a in e.actors]

@@ -488,3 +488,9 @@ def test_an_uncounted_village_abroad_is_no_reading_of_an_unknown_local_place(rec
     rec, ps = places(record_of, "Houthi fighters shelled the village of Pingle near Taiz in Yemen on Monday.")
     assert ps["Pingle"].country is None and ps["Pingle"].lat is None
     assert ps["Taiz"].country == "YE"
+
+
+def test_a_lost_apostrophe_before_a_participle(record_of):
+    rec, ps = places(record_of, "A bomb killed five policemen at a checkpoint in Iraqs divided northern city of Kirkuk on Saturday.")
+    assert ps["Iraq"].feature == "country" and ps["Kirkuk"].country == "IQ"
+    assert not any(m.text == "Iraqs" for a in rec.actors for m in a.mentions)

@@ -467,6 +467,8 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             continue  # "civilians died in the attack": those it befell
         if child.dep_ in ("aux", "auxpass") and child.i < head.i and child.text.isupper() and len(child.text) > 1:
             out.append(child)  # "IS claimed the attack": the parser took the group for a verb
+        if child.dep_ == "nsubj" and _headline_passive(head):
+            continue  # "47 Leaders Killed in Blast": whom a headline's bare participle befell
         if child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
             out.extend(child.subtree if child.dep_ == "nsubj" else [child])
             if child.dep_ == "compound":
@@ -767,7 +769,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     for head in [d.head, *d.merged]:
         undergoers = [list(child.subtree) for child in head.children
                       if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at"))
-                      or child.dep_ == "nsubj" and head.lemma_.lower() in SUFFERED]
+                      or child.dep_ == "nsubj" and (head.lemma_.lower() in SUFFERED or _headline_passive(head))]
         if head.dep_ == "acl" and head.tag_ == "VBN":
             undergoers.append(_noun_phrase(head.head))  # "19 civilians killed in air strikes"
         for tokens in undergoers:
@@ -800,6 +802,12 @@ def _speaker_of_pronoun(ctx: _Context, tok: Token) -> str | None:
 
 
 HOLDING = frozenset({"hold", "control", "run", "occupy", "dominate", "besiege", "encircle"})
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'47 Leaders Killed in Blast': a past participle with a subject and no auxiliary is a
+    headline's passive, not an act of its subject."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _opposed(tok: Token) -> bool:

@@ -226,7 +226,8 @@ def _lost_apostrophe(tok_at: list[Token], j: int, cands: list[Candidate], gaz) -
     ("Tesco Stores"), and the article writes no such word in lower case ("stores")."""
     word = tok_at[j - 1].text
     if (len(word) < 5 or not word.endswith("s") or word.endswith("ss") or not word[:1].isupper() or not word[1:].islower()
-            or j >= len(tok_at) or tok_at[j].pos_ not in ("NOUN", "PROPN", "ADJ") or any(c.similarity == 1.0 for c in cands)):
+            or j >= len(tok_at) or tok_at[j].pos_ not in ("NOUN", "PROPN", "ADJ") and tok_at[j].tag_ not in ("VBN", "VBD")  # "Syrias divided city"
+            or any(c.similarity == 1.0 for c in cands)):
         return None
     before = tok_at[j - 2] if j >= 2 else None
     if before is not None and _is_name_token(before) and not before.is_sent_start or _common_word(tok_at[j - 1].doc, tok_at[j - 1]):
