@@ -494,3 +494,5 @@ def test_a_lost_apostrophe_before_a_participle(record_of):
     rec, ps = places(record_of, "A bomb killed five policemen at a checkpoint in Iraqs divided northern city of Kirkuk on Saturday.")
     assert ps["Iraq"].feature == "country" and ps["Kirkuk"].country == "IQ"
     assert not any(m.text == "Iraqs" for a in rec.actors for m in a.mentions)
+    rec, ps = places(record_of, "The hall was full. Doors opened an hour before the show began in Green Bay, Wisconsin.")
+    assert set(ps) == {"Green Bay", "Wisconsin"}  # a plural and its verb, not "Door's"

@@ -264,3 +264,8 @@ def test_a_total_a_toll_is_brought_to(record_of):
 def test_who_tells_of_a_toll_is_not_in_it(record_of):
     q = quantities(record_of, "A commander said 60 militants have been killed near Kidal.")
     assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 60, "militants")]
+
+
+def test_a_clause_after_a_count_is_not_what_befell_it(record_of):
+    q = quantities(record_of, "Rockets hit the port of Aden killing 3 civilians including 2 women injuring 15 others.")
+    assert [(x.kind, x.value) for x in q] == [("fatalities", 3), ("fatalities", 2), ("injured", 15)]

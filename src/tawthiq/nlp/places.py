@@ -219,6 +219,12 @@ def _name_goes_on(tok_at: list[Token], j: int, end: int, cands: list[Candidate])
     return not any(c.major or c.feature in ("country", "admin1") for c in cands)
 
 
+def _participle_before_noun(tok_at: list[Token], j: int) -> bool:
+    """'Iraqs divided northern city': a participle that qualifies the noun after it (not "Doors
+    opened an hour before", a verb with its own object)."""
+    return tok_at[j].tag_ in ("VBN", "VBD") and j + 1 < len(tok_at) and tok_at[j + 1].pos_ in ("ADJ", "NOUN")
+
+
 def _lost_apostrophe(tok_at: list[Token], j: int, cands: list[Candidate], gaz) -> list[Candidate] | None:
     """"Syrias war", "Aleppos eastern districts": a possessive whose apostrophe a damaged text lost.
     The readings of the name without its "s", when that name is a country, a province or a major
@@ -226,7 +232,7 @@ def _lost_apostrophe(tok_at: list[Token], j: int, cands: list[Candidate], gaz) -
     ("Tesco Stores"), and the article writes no such word in lower case ("stores")."""
     word = tok_at[j - 1].text
     if (len(word) < 5 or not word.endswith("s") or word.endswith("ss") or not word[:1].isupper() or not word[1:].islower()
-            or j >= len(tok_at) or tok_at[j].pos_ not in ("NOUN", "PROPN", "ADJ") and tok_at[j].tag_ not in ("VBN", "VBD")  # "Syrias divided city"
+            or j >= len(tok_at) or tok_at[j].pos_ not in ("NOUN", "PROPN", "ADJ") and not _participle_before_noun(tok_at, j)
             or any(c.similarity == 1.0 for c in cands)):
         return None
     before = tok_at[j - 2] if j >= 2 else None

@@ -382,6 +382,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
         if tok.lower_ in cues and cues[tok.lower_][1] == "adj" and tok.i != anchor.i:
             return cues[tok.lower_][0]
     for child in anchor.children:
+        if child.tag_ == "VBG" and any(c.dep_ == "dobj" for c in child.children):
+            continue  # "2 women injuring 15 others": a headline's next clause, its own toll
         if child.dep_ in ("amod", "acl") and child.pos_ == "VERB" and child.i < anchor.i + 3:
             lemma = child.lemma_.lower()
             if lemma in cues and cues[lemma][1] == "verb":
