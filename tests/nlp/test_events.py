@@ -412,7 +412,7 @@ def test_a_neutral_body_qualifying_an_attack_did_not_carry_it_out(record_of):
 
 
 def test_the_other_side_of_a_clash_fought_it(record_of):
-    rec, _, actors = events(record_of, "At least 15 Wagner fighters were killed in clashes with rebels near Kidal.")
+    rec, _, actors = events(record_of, "Fifteen Wagner fighters were killed in clashes with rebels near Kidal on Sunday.")
     (e,) = rec.events
     assert [(actors[a.actor].name, a.role) for a in e.actors][0] == ("rebels", "agent")
     rec, _, actors = events(record_of, "Rebels clashed with government troops near Hama.")
@@ -421,8 +421,8 @@ def test_the_other_side_of_a_clash_fought_it(record_of):
 
 
 def test_a_headline_verb_the_tagger_takes_for_a_name_still_names_the_event(record_of):
-    rec = record_of("Army Kills 125 Shabaab Militants in Lower Juba\n\nThe report came from the region.", "2016-08-13")
-    assert [(e.text, [q.value for q in e.quantities]) for e in rec.events] == [("Kills", [125])]
+    rec = record_of("Army Kills 95 Boko Haram Militants in Borno\n\nThe report came from the region.", "2016-08-13")
+    assert [(e.text, [q.value for q in e.quantities]) for e in rec.events] == [("Kills", [95])]
 
 
 def test_an_event_told_as_before_another_is_another(record_of):
@@ -444,16 +444,16 @@ def test_the_pronoun_a_speaker_tells_of_itself_is_the_speaker(record_of, text, a
 
 def test_a_place_the_parser_hangs_on_a_by_phrase_names_no_perpetrator(record_of):
     """The headline's strikes name no one but a place; the lede's regime strikes that day are theirs."""
-    rec = record_of("Friday 13 May 2016 Opposition Council Mourns 4 Medics Killed by Airstrikes on Rural Hama. The council "
-                    "sent its condolences after the death of four medics in airstrikes by regime forces on a hospital in "
-                    "the town of Kafr Zita on Thursday.", "2016-05-13")
+    rec = record_of("Monday 6 June 2016 Aid Council Grieves 3 Nurses Killed by Airstrikes on Rural Daraa. The council sent "
+                    "its condolences after the death of three nurses in airstrikes by regime forces on a clinic in the town "
+                    "of Nawa on Sunday.", "2016-06-06")
     actors = {a.id: a.name for a in rec.actors}
     strikes = [e for e in rec.events if e.type == "air_strike"]
     assert strikes and all([actors[x.actor] for x in e.actors if x.role == "agent"] == ["regime forces"] for e in strikes)
 
 
 def test_a_group_that_claims_an_attack_carried_it_out(record_of):
-    rec, _, actors = events(record_of, "IS also claimed an October 2 bomb attack at a police station in Kirkuk that killed at least 17 people.")
+    rec, _, actors = events(record_of, "IS claimed a March 4 car bomb attack on a market in Tikrit that killed 23 people.")
     (e,) = rec.events
     assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == ["Islamic State"]
     rec, _, actors = events(record_of, "Al-Shabaab claimed a Tuesday suicide attack on a hotel in Mogadishu.")
@@ -476,7 +476,7 @@ def test_a_toll_dated_weeks_before_joins_no_undated_attack_of_the_day(record_of)
 
 
 def test_those_a_headline_says_were_killed_are_no_agents(record_of):
-    rec = record_of("Title\n\n12 Leaders of Ahrar al-Sham Killed in Idlib Blast.", "2016-08-13")
+    rec = record_of("Title\n\n23 Leaders of Boko Haram Killed in Maiduguri Blast.", "2016-08-13")
     actors = {a.id: a.name for a in rec.actors}
     (e,) = rec.events
     assert not [a for a in e.actors if a.role == "agent"] and ("Leaders", "victim") in [(actors[a.actor], a.role) for a in e.actors]

@@ -64,7 +64,7 @@ def test_area_distance_percent(record_of):
     "Troops repelled waves of attacks in the last 12 days, killing over 900 militants.",
     "Some 865 people have been killed in Raqqa and Mosul since coalition strikes began.",
     "Activists say coalition strikes in support of the offensive have killed hundreds of civilians.",
-    "A commander said at least 6,000 militants have been killed on this front.",
+    "A general said more than 4,000 insurgents have been killed along the northern front.",
 ])
 def test_war_tolls_are_cumulative(record_of, text):
     q = [x for x in quantities(record_of, text) if x.kind == "fatalities"]
@@ -106,8 +106,8 @@ def test_lives_saved_are_no_death_toll(record_of):
 @pytest.mark.parametrize("sentence,value", [
     ("More than 200 civilians have been killed in the city in the past two weeks.", 200),
     ("Since Tuesday, air strikes on the enclave have killed at least 66 civilians.", 66),
-    ("Militias have shelled the camp every night, killing at least 16 people since Friday.", 16),
-    ("Nine days of heavy shelling have killed 140 people in Marib.", 140),
+    ("Militias have shelled the camp every night, killing 11 people since Friday.", 11),
+    ("Nine days of artillery fire have killed 140 people in Marib.", 140),
     ("Government warplanes have killed thousands of civilians in Darfur.", 1000),
 ])
 def test_running_totals_over_a_period_are_cumulative(record_of, sentence, value):
@@ -211,7 +211,7 @@ def test_a_count_whose_noun_a_coordinated_verb_writes_once(record_of):
 @pytest.mark.parametrize("text,kind", [
     ("Army units eliminated over 75 Shabaab militants near Kismayo.", "fatalities"),
     ("Security forces neutralised 12 gunmen in Borno on Friday.", "fatalities"),
-    ("Government forces destroyed over 60 terrorists near Gao.", "fatalities"),
+    ("Government forces destroyed 35 terrorists near Gao.", "fatalities"),
     ("Government forces destroyed 14 armoured vehicles near Gao.", "count"),
 ])
 def test_a_verb_that_kills_only_people(record_of, text, kind):
@@ -221,8 +221,8 @@ def test_a_verb_that_kills_only_people(record_of, text, kind):
 
 
 def test_a_count_of_strikes_is_no_toll(record_of):
-    q = quantities(record_of, "Dozens of government air strikes on Khartoum killed at least 16 civilians on Sunday.")
-    assert [(x.kind, x.of) for x in q] == [("count", "strikes"), ("fatalities", "civilians")]
+    q = quantities(record_of, "Dozens of government air raids on Khartoum killed 11 civilians on Friday.")
+    assert [(x.kind, x.of) for x in q] == [("count", "raids"), ("fatalities", "civilians")]
 
 
 def test_a_count_of_places_where_they_died_is_no_toll(record_of):
@@ -233,7 +233,7 @@ def test_a_count_of_places_where_they_died_is_no_toll(record_of):
 @pytest.mark.parametrize("headline,value,of", [
     ("Army Kills 40 Jaish al-Islam Fighters Near Douma", 40, "fighters"),
     ("Troops Kill 25 Boko Haram Insurgents in Borno", 25, "insurgents"),
-    ("Mortar fire in Kabul kills 12 wounds 50", 12, None),
+    ("Rocket fire in Kabul kills 9 wounds 30", 9, None),
 ])
 def test_headline_tolls(record_of, headline, value, of):
     """Headlines capitalise verbs and drop commas: the count after a group's name, after "Kills", before "wounds"."""
@@ -243,12 +243,12 @@ def test_headline_tolls(record_of, headline, value, of):
 
 
 def test_a_part_of_a_toll_named_after_it(record_of):
-    q = quantities(record_of, "Air strikes killed at least 22 people in a village near Marib on Wednesday, seven of them children.")
-    assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 22, "people"), ("fatalities", 7, "children")]
+    q = quantities(record_of, "Shelling killed 14 people in a market in Taiz on Sunday, five of them children.")
+    assert [(x.kind, x.value, x.of) for x in q] == [("fatalities", 14, "people"), ("fatalities", 5, "children")]
 
 
 @pytest.mark.parametrize("text", [
-    "During the siege, dozens of residents died of starvation in Madaya.",
+    "Through the winter, dozens of residents died of hunger in the besieged town of Taiz.",
     "At least 30 children have died from malnutrition in the camp near Mekelle.",
 ])
 def test_deaths_from_deprivation_are_a_running_count(record_of, text):
@@ -257,8 +257,8 @@ def test_deaths_from_deprivation_are_a_running_count(record_of, text):
 
 
 def test_a_total_a_toll_is_brought_to(record_of):
-    q = quantities(record_of, "Air strikes killed at least 12 civilians in Taiz on Monday, bringing to 45 the number killed in two days.")
-    assert [(x.kind, x.value) for x in q if x.value == 45] == [("fatalities", 45)]
+    q = quantities(record_of, "Air strikes killed nine civilians in Taiz on Monday, raising to 31 the number killed in the city.")
+    assert [(x.kind, x.value) for x in q if x.value == 31] == [("fatalities", 31)]
 
 
 def test_who_tells_of_a_toll_is_not_in_it(record_of):
@@ -267,5 +267,5 @@ def test_who_tells_of_a_toll_is_not_in_it(record_of):
 
 
 def test_a_clause_after_a_count_is_not_what_befell_it(record_of):
-    q = quantities(record_of, "Rockets hit the port of Aden killing 3 civilians including 2 women injuring 15 others.")
-    assert [(x.kind, x.value) for x in q] == [("fatalities", 3), ("fatalities", 2), ("injured", 15)]
+    q = quantities(record_of, "Mortars struck Mopti killing 4 villagers including 3 children wounding 11 others.")
+    assert [(x.kind, x.value) for x in q] == [("fatalities", 4), ("fatalities", 3), ("injured", 11)]

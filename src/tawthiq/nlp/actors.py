@@ -522,7 +522,7 @@ def _place_tokens(doc: Doc) -> set[int]:
                 continue
             if country and (span.end_char == m.end or _owns_force(span[-1])):
                 continue  # a country can act ("Russia said", "Russias air force"); the lexicon decides
-            out.update(range(span.start, span.end))  # not "Syrias western province", a possessive that lost its apostrophe
+            out.update(range(span.start, span.end))  # not "Ukraines eastern province", a possessive that lost its apostrophe
     return out
 
 
@@ -536,7 +536,7 @@ def _shouted(tok_at: list[Token], start: int, end: int) -> bool:
 
 
 def _owns_force(owner: Token) -> bool:
-    """'Russias Aerospace Forces', 'Syrias government': the possessive owns a force or a state."""
+    """'Russias air force', 'Turkeys army': the possessive owns a force or a state."""
     head = owner.head if owner.head.i > owner.i else owner
     return bool(word_forms(head) & ARMED_WORDS) or nouns().get(head.lemma_.lower(), ("",))[0] in ("state", "armed_group")
 

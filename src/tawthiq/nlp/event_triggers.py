@@ -135,7 +135,7 @@ def _cue_ok(tok: Token, condition: str | None) -> bool:
 
 
 def _acted_on(verb: Token) -> list[Token]:
-    """What a verb acts on: its object, or its subject when passive ("75 militants were eliminated"),
+    """What a verb acts on: its object, or its subject when passive ("40 fighters were eliminated"),
     through "a group of" to the people in it."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -313,7 +313,7 @@ def _same_area(ctx: "_Context", a: str | None, b: str | None) -> bool:
 
 def _long_before(a: EventDate | None, b: EventDate | None) -> bool:
     """One event dated by its own words weeks before the day the other is only assumed to be on
-    (the publication day): "in January the siege saw dozens die" is no toll of today's shelling."""
+    (the publication day): "in January 40 people died in the town" is no toll of today's shelling."""
     for told, assumed in ((a, b), (b, a)):
         if told is None or assumed is None or not told.text or assumed.text or not (told.end or told.start) or not assumed.start:
             continue
@@ -468,7 +468,7 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
         if child.dep_ in ("aux", "auxpass") and child.i < head.i and child.text.isupper() and len(child.text) > 1:
             out.append(child)  # "IS claimed the attack": the parser took the group for a verb
         if child.dep_ == "nsubj" and _headline_passive(head):
-            continue  # "47 Leaders Killed in Blast": whom a headline's bare participle befell
+            continue  # "Three Commanders Killed in Blast": whom a headline's bare participle befell
         if child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
             out.extend(child.subtree if child.dep_ == "nsubj" else [child])
             if child.dep_ == "compound":
@@ -484,7 +484,7 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
                     out.extend(t for t in grand.subtree if t.i != grand.i)
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and depth < 2 \
             and not any(t.dep_ not in ("compound", "amod") and t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
-                        for t in out):  # "pressed its offensive", "claimed an October 2 bomb attack"
+                        for t in out):  # "pressed its offensive", "claimed a March 4 car bomb attack"
         verb = head.head if head.dep_ == "dobj" else head.head.head
         if verb.lemma_.lower() in LIGHT_VERBS:
             out.extend(_agent_tokens(verb, depth + 1))
@@ -561,7 +561,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 if planned[id(d)] != planned[id(k)]:
                     continue  # "the attack in which 1,400 were killed" is not the air strikes now considered
                 if _one_after_other(d.head, k.head):
-                    continue  # "days after a chemical attack, a woman was killed": two events
+                    continue  # "a week after the air strikes, five people were killed": two events
                 dist = _path_length(d.head, k.head)
                 if dist is not None and (best is None or dist < best[0]):
                     best = (dist, k)
@@ -805,7 +805,7 @@ HOLDING = frozenset({"hold", "control", "run", "occupy", "dominate", "besiege", 
 
 
 def _headline_passive(verb: Token) -> bool:
-    """'47 Leaders Killed in Blast': a past participle with a subject and no auxiliary is a
+    """'Three Commanders Killed in Blast': a past participle with a subject and no auxiliary is a
     headline's passive, not an act of its subject."""
     return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 

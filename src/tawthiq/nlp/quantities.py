@@ -78,8 +78,8 @@ def counts_people(tok: Token) -> bool:
 
 
 def _verb_before(tok: Token) -> str | None:
-    """The toll a verb right before a number inflicts: "kill 50", "Kills 33" (a headline's capital
-    hides the verb from the tagger), not "3 Killed 40 Injured", where the participle ends a clause."""
+    """The toll a verb right before a number inflicts: "kill 50", "Kills 40" (a headline's capital
+    hides the verb from the tagger), not "5 Killed 20 Injured", where the participle ends a clause."""
     if tok.lower_.endswith("ed"):
         return _toll_cue(tok, "verb")
     for form in word_forms(tok):
@@ -224,7 +224,7 @@ def _perfect_mass_toll(tok: Token, n: NumberSpan) -> bool:
             if value >= _MASS:
                 return perfect
             if value >= 1000 and perfect and not _in_one_incident(verb):
-                return True  # "6,000 militants have been killed on this front"; not "1,300 … in a gas attack"
+                return True  # "4,000 insurgents have been killed along the front"; not "1,300 … in a gas attack"
             # "coalition strikes have killed hundreds of civilians": a vague count of a campaign's
             # many attacks, told in the perfect, is their sum so far
             sent = verb.sent
@@ -285,7 +285,7 @@ def _counted_noun(doc: Doc, span) -> Token | None:
     tok = _number_token(span)
     nxt = span[-1].i + 1
     if nxt < len(doc) and _verb_before(tok_at[nxt]):
-        return None  # "attacks kill 50 injure dozens", "kills 12 wounds 50": a headline without commas; the verb starts a clause
+        return None  # "attacks kill 50 injure dozens", "kills 9 wounds 30": a headline without commas; the verb starts a clause
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         head = tok.head
         if head.pos_ == "PROPN" and any(m.start <= head.idx < m.end for p in doc._.places or [] for m in p.mentions):
@@ -302,9 +302,9 @@ def _counted_noun(doc: Doc, span) -> Token | None:
             noun = after if after.pos_ == "NOUN" else tok_at[nxt + 1]
             return _through_of(noun)
         if after.pos_ == "PROPN" and (people := _people_after_name(tok_at, nxt)) is not None:
-            return people  # "200 Jaish al-Islam Fighters Killed": a headline's count of a group's men
+            return people  # "85 Jaish al-Islam Fighters Killed": a headline's count of a group's men
         if after.lower_ == "of" and nxt + 2 < len(doc) and tok_at[nxt + 1].lower_ in ("them", "whom") and tok_at[nxt + 2].pos_ == "NOUN":
-            return tok_at[nxt + 2]  # "killed 22 people, seven of them children"
+            return tok_at[nxt + 2]  # "killed 14 people, five of them children"
         if after.lower_ == "of" and nxt + 1 < len(doc):
             obj = next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is not None:
@@ -358,7 +358,7 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     cues = toll_cues()
     anchor = noun if noun is not None else _number_token(span)
     if span[0].i > 0 and (kind := _verb_before(tok_at[span[0].i - 1]) or _people_toll(tok_at[span[0].i - 1], noun)):
-        return kind  # "kill 50", "Kills 33", "injure dozens": a number right after a toll verb is its toll
+        return kind  # "kill 50", "Kills 40", "injure dozens": a number right after a toll verb is its toll
     if kind := _left_for_dead(anchor):
         return kind  # "leaving five people dead"
     after = span[-1].i + 1
@@ -367,7 +367,7 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in WHERE and not counts_people(noun):
         return None  # "killed in three villages": where they died, not who
     if noun is not None and noun.i >= 2 and tok_at[noun.i - 1].lower_ in ("them", "whom") and tok_at[noun.i - 2].lower_ == "of":
-        verb = noun.head  # "killed 22 people, seven of them children": the toll of those they are part of
+        verb = noun.head  # "killed 14 people, five of them children": the toll of those they are part of
         if verb.lemma_.lower() in cues and cues[verb.lemma_.lower()][1] == "verb":
             return cues[verb.lemma_.lower()][0]
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
@@ -383,7 +383,7 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
             return cues[tok.lower_][0]
     for child in anchor.children:
         if child.tag_ == "VBG" and any(c.dep_ == "dobj" for c in child.children):
-            continue  # "2 women injuring 15 others": a headline's next clause, its own toll
+            continue  # "3 children wounding 11 others": a headline's next clause, its own toll
         if child.dep_ in ("amod", "acl") and child.pos_ == "VERB" and child.i < anchor.i + 3:
             lemma = child.lemma_.lower()
             if lemma in cues and cues[lemma][1] == "verb":
@@ -422,7 +422,7 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     sentence = anchor.sent
     if "to" in (_number_token(span).head.lower_, anchor.head.lower_) and any(t.lemma_.lower() in ("toll", "death") for t in sentence):
         return "fatalities"
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":  # "bringing to 45 the number killed"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":  # "raising to 31 the number killed"
         for total in (c for c in anchor.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in ("number", "total", "tally", "count")):
             for verb in (c for c in total.children if c.dep_ in ("acl", "relcl")):
                 if cues.get(verb.lemma_.lower(), ("", ""))[1] == "verb":
