@@ -32,6 +32,7 @@ SPEECH_VERBS = {"say", "tell", "explain", "add", "claim", "state", "report", "co
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "sheikh", "president", "minister", "prime", "lt", "capt", "captain", "maj", "major", "sgt", "brig", "imam"}
 MEDIA_WORDS = {"voice", "news", "tv", "radio", "times", "post", "agency", "agencies", "channel", "network", "press", "herald", "gazette", "daily", "today", "journal", "tribune", "observer", "monitor", "media", "broadcasting", "television", "telegraph", "guardian", "independent"}
 ARMED_WORDS = {"army", "forces", "force", "brigade", "brigades", "battalion", "front", "militia", "corps", "division", "regiment", "guard", "guards", "units", "movement"}
+ENGLISH_ACRONYMS = frozenset({"is", "who", "un"})  # acronyms that are English words too: matched in capitals only
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "other", "another", "its", "their", "his", "her", "our", "any", "all", "most", "such", "both", "each", "few", "more", "much"}
 
 
@@ -101,7 +102,7 @@ def _matchers(nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     for alias, entries in lexicon().items():
-        if len(alias) <= 5 and alias.isalpha() or alias in ("who", "un"):
+        if len(alias) <= 5 and alias.isalpha() or alias in ENGLISH_ACRONYMS:
             exact.add(alias, [nlp.make_doc(alias.upper())])
             if len(alias) >= 4 and entries[0].kind not in ("media", "organization", "person"):
                 # an armed group's or a state's short name is written as a name too ("Daesh", "Isil",
@@ -524,9 +525,6 @@ def _place_tokens(doc: Doc) -> set[int]:
                 continue  # a country can act ("Russia said", "Russias air force"); the lexicon decides
             out.update(range(span.start, span.end))  # not "Ukraines eastern province", a possessive that lost its apostrophe
     return out
-
-
-ENGLISH_ACRONYMS = frozenset({"is", "who", "un"})  # acronyms that are English words when shouted
 
 
 def _shouted(tok_at: list[Token], start: int, end: int) -> bool:

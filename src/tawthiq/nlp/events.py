@@ -141,7 +141,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
                     continue  # an earlier paragraph's incident, unless this report names a place of its own
                 if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                     continue
-                if _dates_differ(event.date, other.date) or _long_before(event.date, other.date) or _told_in_sequence(ctx, event, other):
+                if _apart_in_time(event.date, other.date) or _told_in_sequence(ctx, event, other):
                     continue
                 host = other
                 break
@@ -309,6 +309,11 @@ def _same_area(ctx: "_Context", a: str | None, b: str | None) -> bool:
     if not a or not b or a == b or ctx.nested(a, b) or "country" in (ctx.place_feature.get(a), ctx.place_feature.get(b)):
         return True
     return ctx.place_admin1.get(a) is not None and ctx.place_admin1.get(a) == ctx.place_admin1.get(b)
+
+
+def _apart_in_time(a: EventDate | None, b: EventDate | None) -> bool:
+    """Two events that cannot be one incident by their dates."""
+    return _dates_differ(a, b) or _long_before(a, b)
 
 
 def _long_before(a: EventDate | None, b: EventDate | None) -> bool:
@@ -575,6 +580,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 
 def _told_in_sequence(ctx: "_Context", a: Event, b: Event) -> bool:
     """Two events one sentence tells as one after the other."""
+    if (getattr(a, "sentence", None) or {}).get("start") != (getattr(b, "sentence", None) or {}).get("start"):
+        return False
     heads = [ctx.doc.char_span(e.start, e.end, alignment_mode="expand") for e in (a, b)]
     return all(h is not None for h in heads) and _one_after_other(heads[0].root, heads[1].root)
 
@@ -755,7 +762,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     for head in [d.head, *d.merged]:
         for tok in _agent_tokens(head):
             aid = ctx.actor_at.get(tok.i) or _speaker_of_pronoun(ctx, tok)
-            if aid and aid not in roles and ctx.actor_kind.get(aid) != "media" and not _bystander_modifier(ctx, aid, tok) and not _holder(tok) and not _opposed(tok):
+            if aid and aid not in roles and not _named_but_not_by_its_doer(ctx, aid, tok):
                 roles[aid] = "agent"
     counterparts = set()  # "killed in clashes with rebels": the other side fought too, after the subject
     if d.type == "armed_clash":
@@ -781,6 +788,12 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     order = {aid: n for n, aid in enumerate(roles)}
     rank = {aid: (role != "agent", aid in counterparts, _agent_rank(ctx, (aid, role)), order[aid]) for aid, role in roles.items()}
     return [EventActor(actor=aid, role=role) for aid, role in sorted(roles.items(), key=lambda item: rank[item[0]])]
+
+
+def _named_but_not_by_its_doer(ctx: _Context, aid: str, tok: Token) -> bool:
+    """An actor among an event's agent words who did not carry it out: an outlet, a neutral body
+    qualifying it, who holds the place hit, the group it is against."""
+    return ctx.actor_kind.get(aid) == "media" or _bystander_modifier(ctx, aid, tok) or _holder(tok) or _opposed(tok)
 
 
 def _speaker_of_pronoun(ctx: _Context, tok: Token) -> str | None:
@@ -920,7 +933,7 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
         if not violent(event) or not event.place or any(x.role == "agent" for x in event.actors) or id(event) in ctx.own_perpetrator:
             continue
         same = [g for g in givers if g.place and (g.place == event.place or ctx.nested(g.place, event.place))
-                and not _dates_differ(g.date, event.date) and not _long_before(g.date, event.date)]
+                and not _apart_in_time(g.date, event.date)]
         camps = {_CAMP[ctx.actor_side[x.actor]] for g in same for x in agents(g)}
         if len(camps) != 1:
             continue

@@ -54,27 +54,36 @@ def toll_cues() -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1], r[2]) for r in rows}
 
 
-def _toll_cue(tok: Token, pos: str) -> str | None:
-    """The toll ("fatalities", "injured") this word form names as a `pos` ("verb", "adj", "noun")."""
-    kind, cue_pos = toll_cues().get(tok.lower_, (None, None))
+def _cue(word: str, pos: str) -> str | None:
+    """The toll ("fatalities", "injured") `word` names as a `pos` ("verb", "adj", "noun", "people")."""
+    kind, cue_pos = toll_cues().get(word, (None, None))
     return kind if cue_pos == pos else None
+
+
+def _toll_cue(tok: Token, pos: str) -> str | None:
+    """The toll this word form names as a `pos`."""
+    return _cue(tok.lower_, pos)
 
 
 WHERE = frozenset({"in", "at", "across", "near", "around", "inside", "outside"})
 PEOPLE = frozenset({"civilian", "child", "woman", "combatant", "person"})
 
 
+def _class_among(forms) -> list[str]:
+    """The groups the counted-noun table puts these forms of one word in."""
+    classes = counted_classes()
+    return [classes[form] for form in forms if form in classes]
+
+
 def class_of(word: str | None) -> str | None:
     """The group a counted word puts people in ("militants" → combatant), as written in a record."""
-    classes = counted_classes()
     word = (word or "").lower()
-    return classes.get(word) or classes.get(word.removesuffix("s")) or classes.get(word.removesuffix("es"))
+    return next(iter(_class_among((word, word.removesuffix("s"), word.removesuffix("es")))), None)
 
 
 def counts_people(tok: Token) -> bool:
     """The noun names people ("militants", "Terrorists"), not things."""
-    classes = counted_classes()
-    return any(classes.get(form) in PEOPLE for form in word_forms(tok))
+    return any(c in PEOPLE for c in _class_among(word_forms(tok)))
 
 
 def _verb_before(tok: Token) -> str | None:
@@ -82,17 +91,12 @@ def _verb_before(tok: Token) -> str | None:
     hides the verb from the tagger), not "5 Killed 20 Injured", where the participle ends a clause."""
     if tok.lower_.endswith("ed"):
         return _toll_cue(tok, "verb")
-    for form in word_forms(tok):
-        kind, where = toll_cues().get(form, (None, None))
-        if where == "verb":
-            return kind
-    return None
+    return next((kind for form in word_forms(tok) if (kind := _cue(form, "verb"))), None)
 
 
 def _people_toll(verb: Token, counted: Token | None) -> str | None:
     """The toll of a verb that kills only people: "eliminated 40 fighters", not "destroyed 14 vehicles"."""
-    kind, cue_pos = toll_cues().get(verb.lemma_.lower(), (None, None))
-    return kind if cue_pos == "people" and counted is not None and counts_people(counted) else None
+    return _cue(verb.lemma_.lower(), "people") if counted is not None and counts_people(counted) else None
 
 
 class QuantitiesComponent:
@@ -246,7 +250,7 @@ def _in_one_incident(verb: Token) -> bool:
     return False
 
 
-_INCIDENT = frozenset("massacre blast explosion incident ambush assault bombardment".split())
+_INCIDENT = frozenset("massacre blast explosion incident ambush assault".split())  # with _CAMPAIGN's words, one attack
 _CAMPAIGN = frozenset("strike airstrike raid attack bombardment bombing shelling operation warplane jet plane aircraft helicopter drone".split())
 
 
@@ -367,9 +371,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in WHERE and not counts_people(noun):
         return None  # "killed in three villages": where they died, not who
     if noun is not None and noun.i >= 2 and tok_at[noun.i - 1].lower_ in ("them", "whom") and tok_at[noun.i - 2].lower_ == "of":
-        verb = noun.head  # "killed 14 people, five of them children": the toll of those they are part of
-        if verb.lemma_.lower() in cues and cues[verb.lemma_.lower()][1] == "verb":
-            return cues[verb.lemma_.lower()][0]
+        if kind := _cue(noun.head.lemma_.lower(), "verb"):
+            return kind  # "killed 14 people, five of them children": the toll of those they are part of
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues and cues[head.head.lemma_.lower()][1] == "noun":
@@ -425,8 +428,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":  # "raising to 31 the number killed"
         for total in (c for c in anchor.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in ("number", "total", "tally", "count")):
             for verb in (c for c in total.children if c.dep_ in ("acl", "relcl")):
-                if cues.get(verb.lemma_.lower(), ("", ""))[1] == "verb":
-                    return cues[verb.lemma_.lower()][0]
+                if kind := _cue(verb.lemma_.lower(), "verb"):
+                    return kind
     for tok in anchor.children:
         if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in cues and cues[tok.lemma_.lower()][1] == "verb":
             return cues[tok.lemma_.lower()][0]
