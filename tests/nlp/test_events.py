@@ -480,3 +480,19 @@ def test_those_a_headline_says_were_killed_are_no_agents(record_of):
     actors = {a.id: a.name for a in rec.actors}
     (e,) = rec.events
     assert not [a for a in e.actors if a.role == "agent"] and ("Leaders", "victim") in [(actors[a.actor], a.role) for a in e.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling around Avdiivka has killed 64 soldiers since Sunday, officers said. Dozens of volunteers were also killed.",
+    "The fighting near Marib has left at least 90 fighters dead, the ministry said. The ministry said 14 tribesmen were also killed.",
+])
+def test_a_toll_told_after_a_running_total_is_part_of_it(record_of, text):
+    rec, _, _ = events(record_of, text, "2022-11-18")
+    tolls = [q for e in rec.events for q in e.quantities if q.kind == "fatalities"]
+    assert len(tolls) == 2 and all(q.cumulative for q in tolls), tolls
+
+
+def test_a_toll_told_after_a_single_attack_stays_its_own(record_of):
+    rec, _, _ = events(record_of, "A drone strike killed 28 people in the town of Jawf on Monday. Four children were also killed.", "2022-11-18")
+    tolls = [q for e in rec.events for q in e.quantities if q.kind == "fatalities"]
+    assert len(tolls) == 2 and not any(q.cumulative for q in tolls), tolls

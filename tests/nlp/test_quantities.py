@@ -25,6 +25,7 @@ def test_money_with_conversion(record_of):
         ("Three children were among at least 19 civilians killed in a drone strike on a village.", "fatalities", 3, "children"),
         ("The market was hit by a car bomb in which 40 people are estimated to have been killed.", "fatalities", 40, "people"),
         ("Eleven villagers were reported wounded after shelling near Kramatorsk.", "injured", 11, "villagers"),
+        ("Clashes on the border have left at least 15 guards dead, the ministry said.", "fatalities", 15, "guards"),
     ],
 )
 def test_counts_and_what_they_count(record_of, text, kind, value, of):

@@ -148,12 +148,24 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
         if host is None:
             kept.append(event)
             continue
+        _join_running_tolls(host, event.quantities)
         _absorb(host, event)
     kept = _merge_forward(kept, ctx)
     kept = _merge_retold(kept, ctx)
     for n, event in enumerate(kept, start=1):
         event.id = f"e{n}"
     return kept
+
+
+def _join_running_tolls(host: Event, later: list[Quantity]) -> None:
+    """'The fighting has left 37 soldiers dead since Sunday. Dozens of rebels were also killed': a
+    toll told after an incident's running total, of the same kind, is part of that total."""
+    for kind in ("fatalities", "injured"):
+        running = [q for q in host.quantities if q.kind == kind]
+        if running and all(q.cumulative for q in running):
+            for q in later:
+                if q.kind == kind:
+                    q.cumulative = True
 
 
 def _from_the_air(events: list[Event], actors: list[Actor]) -> None:
@@ -653,6 +665,7 @@ def _attach_orphan_tolls(events: list[Event], ctx: _Context) -> None:
         before = [e for e in events if previous.start_char <= e.start < previous.end_char
                   and ctx.paragraph_of_char(e.start) == para and _harmful(e)]
         if before:
+            _join_running_tolls(before[-1], [q])
             before[-1].quantities.append(q)
 
 
