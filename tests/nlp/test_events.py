@@ -496,3 +496,10 @@ def test_a_toll_told_after_a_single_attack_stays_its_own(record_of):
     rec, _, _ = events(record_of, "A drone strike killed 28 people in the town of Jawf on Monday. Four children were also killed.", "2022-11-18")
     tolls = [q for e in rec.events for q in e.quantities if q.kind == "fatalities"]
     assert len(tolls) == 2 and not any(q.cumulative for q in tolls), tolls
+
+
+def test_the_source_a_report_cites_is_no_victim(record_of):
+    rec, _, actors = events(record_of, "On Wednesday media reported citing a military source that the army had killed 28 and wounded 30 militants in Kidal.")
+    (e,) = rec.events
+    assert ("army", "agent") in [(actors[a.actor].name, a.role) for a in e.actors]
+    assert "military source" not in [actors[a.actor].name for a in e.actors]

@@ -790,8 +790,8 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
         undergoers = [list(child.subtree) for child in head.children
                       if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at"))
                       or child.dep_ == "nsubj" and (head.lemma_.lower() in SUFFERED or _headline_passive(head))]
-        if head.dep_ == "acl" and head.tag_ == "VBN":
-            undergoers.append(_noun_phrase(head.head))  # "19 civilians killed in air strikes"
+        if head.dep_ == "acl" and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
+            undergoers.append(_noun_phrase(head.head))  # "19 civilians killed in air strikes", not "a source [that the army had killed …]"
         for tokens in undergoers:
             for tok in tokens:
                 aid = ctx.actor_at.get(tok.i)
