@@ -109,6 +109,12 @@ def test_a_line_that_names_its_speaker_before_a_colon(record_of):
     assert "Zelensky" in q[0][0]
 
 
+def test_a_headline_names_its_source_before_a_colon_though_the_tagger_misses_the_name(record_of):
+    rec = record_of("Guterres: Gaza ceasefire must hold\n\nThe statement came on Monday.\n\nSurvey: most of the text is in this paragraph.")
+    speakers = {a.id: a.name for a in rec.actors}
+    assert [(speakers.get(q.speaker), q.text) for q in rec.quotes] == [("Guterres", "Gaza ceasefire must hold")]
+
+
 def test_a_transcript_speaker_in_capitals_is_no_part_of_the_quote(record_of):
     q = quotes(record_of, "Partial transcript:\n\n\"HADDAD: The road to the camp has been closed for two weeks.\"")
     assert ("HADDAD", "The road to the camp has been closed for two weeks.", True, ":") in q

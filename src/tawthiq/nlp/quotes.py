@@ -208,12 +208,14 @@ class _Finder:
         tok_at = doc_tokens(doc)
         while i < len(doc) and (tok_at[i].is_space or tok_at[i].text in OPENERS):
             i += 1
+        headline = "\n" not in text_of(doc)[: tok_at[i].idx] if i < len(doc) else False
         name = []
         for tok in doc[i : i + 5]:
             if tok.text == ":":
                 break
-            if not (tok.pos_ == "PROPN" or tok.is_upper and tok.is_alpha) or tok.ent_type_ in PLACE_LABELS or tok.i in self.place_at:
-                return None
+            named = tok.pos_ == "PROPN" or tok.is_upper and tok.is_alpha or headline and tok.is_title and tok.pos_ == "NOUN"
+            if not named or tok.ent_type_ in PLACE_LABELS or tok.i in self.place_at:
+                return None  # (a headline's capitals hide a name from the tagger: "Sanders: …")
             name.append(tok)
         else:
             return None
