@@ -648,6 +648,8 @@ def _is_cue(tok: Token) -> bool:
 
 
 OBJECT_PREPS = {"for", "on"}
+GROUNDS = {"for", "of", "with"}  # what the object is blamed for, accused of, charged with
+LIKENING = {"compare", "liken", "equate"}  # "likened [the refugees to a snake]", not "gave [them] to the AP"
 
 
 def _object(tok: Token) -> tuple[Token, Token] | None:
@@ -663,6 +665,8 @@ def _object(tok: Token) -> tuple[Token, Token] | None:
             parts.extend(child.subtree)  # "described [the mayor as a “disgrace”]"
         elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i == tok.i + 1:
             parts.extend(t for t in child.subtree if t.i != child.i)
+        elif child.dep_ == "prep" and (child.lower_ in GROUNDS or child.lower_ == "to" and tok.lemma_.lower() in LIKENING) and any(c.dep_ == "dobj" and c.i < child.i for c in tok.children):
+            parts.extend(child.subtree)  # "criticized [the mayor for closing the shelters]", "charged [two men with fraud]"
     if not parts and any(c.dep_ == "agent" for c in tok.children):
         for child in tok.children:  # "[the registration issue] was first reported by the Post"
             if child.dep_ == "nsubjpass" and child.i < tok.i:
