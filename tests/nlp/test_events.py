@@ -503,3 +503,8 @@ def test_the_source_a_report_cites_is_no_victim(record_of):
     (e,) = rec.events
     assert ("army", "agent") in [(actors[a.actor].name, a.role) for a in e.actors]
     assert "military source" not in [actors[a.actor].name for a in e.actors]
+
+
+def test_who_holds_a_place_does_not_make_its_sentence_an_armed_act(record_of):
+    rec, _, _ = events(record_of, "Food prices in Houthi-held areas have reached record highs.")
+    assert "offensive" not in [e.type for e in rec.events]

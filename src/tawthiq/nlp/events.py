@@ -507,7 +507,7 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             out.extend(_agent_tokens(verb, depth + 1))
     if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and depth < 3:
         out.extend(_agent_tokens(head.head, depth + 1))
-    return out
+    return [t for t in out if not (_holder(t) or _opposed(t))]  # "Houthi-held", "anti-IS": named, but not the doers
 
 
 def _noun_phrase(tok: Token, skip: Token | None = None) -> list[Token]:
@@ -805,8 +805,8 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
 
 def _named_but_not_by_its_doer(ctx: _Context, aid: str, tok: Token) -> bool:
     """An actor among an event's agent words who did not carry it out: an outlet, a neutral body
-    qualifying it, who holds the place hit, the group it is against."""
-    return ctx.actor_kind.get(aid) == "media" or _bystander_modifier(ctx, aid, tok) or _holder(tok) or _opposed(tok)
+    qualifying it."""
+    return ctx.actor_kind.get(aid) == "media" or _bystander_modifier(ctx, aid, tok)
 
 
 def _speaker_of_pronoun(ctx: _Context, tok: Token) -> str | None:
