@@ -1,5 +1,7 @@
 """Actors: named people, pseudonyms, descriptions, role references, groups without names."""
 
+import pytest
+
 
 def actors(record_of, text):
     rec = record_of(text)
@@ -106,3 +108,18 @@ def test_is_in_capitals_is_the_islamic_state_unless_the_headline_shouts(record_o
     assert [m.text for m in a["Islamic State"].mentions] == ["IS"]
     rec, a = actors(record_of, "WHAT IS NEXT FOR MOSUL\n\nThe city was quiet.")
     assert "Islamic State" not in a
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Title\n\n\"We repelled the attack,\" Sawaiq al-Rahman Brigade said.", "Sawaiq al-Rahman Brigade"),
+    ("Title\n\n\"The road is cut,\" said Liwa al-Fatah Brigade in a statement.", "Liwa al-Fatah Brigade"),
+    ("Title\n\nThe Liwa Suqour Brigade told reporters that the road was cut.", "Liwa Suqour Brigade"),
+])
+def test_a_named_unit_is_an_armed_group_whoever_the_tagger_thinks_it_is(record_of, text, name):
+    _, a = actors(record_of, text)
+    assert a[name].kind == "armed_group"
+
+
+def test_a_surname_like_a_unit_word_stays_a_person(record_of):
+    _, a = actors(record_of, "Title\n\nJohn Guard said the road was cut.")
+    assert a["John Guard"].kind == "person"
