@@ -508,3 +508,9 @@ def test_the_source_a_report_cites_is_no_victim(record_of):
 def test_who_holds_a_place_does_not_make_its_sentence_an_armed_act(record_of):
     rec, _, _ = events(record_of, "Food prices in Houthi-held areas have reached record highs.")
     assert "offensive" not in [e.type for e in rec.events]
+
+
+def test_a_verb_the_parser_hangs_on_its_subject_still_names_the_event(record_of):
+    rec, places, _ = events(record_of, "The coalition bombed Sanaa on Monday.")
+    (e,) = rec.events
+    assert e.type == "air_strike" and places[e.place].name == "Sanaa" and e.date.start == "2019-03-11"

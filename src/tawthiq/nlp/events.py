@@ -505,6 +505,8 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
         verb = head.head if head.dep_ == "dobj" else head.head.head
         if verb.lemma_.lower() in LIGHT_VERBS:
             out.extend(_agent_tokens(verb, depth + 1))
+    if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.i < head.i and not out:
+        out.extend(_noun_phrase(head.head))  # "The coalition bombed Sanaa", parsed as a noun with a clause: its subject
     if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and depth < 3:
         out.extend(_agent_tokens(head.head, depth + 1))
     return [t for t in out if not (_holder(t) or _opposed(t))]  # "Houthi-held", "anti-IS": named, but not the doers
