@@ -111,7 +111,7 @@ def test_is_in_capitals_is_the_islamic_state_unless_the_headline_shouts(record_o
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Title\n\n\"We repelled the attack,\" Sawaiq al-Rahman Brigade said.", "Sawaiq al-Rahman Brigade"),
+    ("Title\n\n\"We repelled the attack,\" Nusur al-Jabal Brigade said.", "Nusur al-Jabal Brigade"),
     ("Title\n\n\"The road is cut,\" said Liwa al-Fatah Brigade in a statement.", "Liwa al-Fatah Brigade"),
     ("Title\n\nThe Liwa Suqour Brigade told reporters that the road was cut.", "Liwa Suqour Brigade"),
 ])

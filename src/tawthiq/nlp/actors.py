@@ -537,7 +537,7 @@ UNIT_WORDS = frozenset({"brigade", "brigades", "battalion", "battalions", "corps
 
 
 def _names_a_unit(span: Span) -> bool:
-    """'Sawaiq al-Rahman Brigade', which the tagger takes for a person: a name ending in a word
+    """'Nusur al-Jabal Brigade', which the tagger takes for a person: a name ending in a word
     no surname is ends in a unit (not "John Guard")."""
     return len(span) > 1 and bool(word_forms(span[-1]) & UNIT_WORDS)
 

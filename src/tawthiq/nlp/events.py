@@ -158,8 +158,8 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
 
 
 def _join_running_tolls(host: Event, later: list[Quantity]) -> None:
-    """'The fighting has left 37 soldiers dead since Sunday. Dozens of rebels were also killed': a
-    toll told after an incident's running total, of the same kind, is part of that total."""
+    """'Shelling around the port has killed 64 soldiers since Sunday. Dozens of volunteers were also
+    killed': a toll told after an incident's running total, of the same kind, is part of that total."""
     for kind in ("fatalities", "injured"):
         running = [q for q in host.quantities if q.kind == kind]
         if running and all(q.cumulative for q in running):
@@ -793,7 +793,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                       if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at"))
                       or child.dep_ == "nsubj" and (head.lemma_.lower() in SUFFERED or _headline_passive(head))]
         if head.dep_ == "acl" and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
-            undergoers.append(_noun_phrase(head.head))  # "19 civilians killed in air strikes", not "a source [that the army had killed …]"
+            undergoers.append(_noun_phrase(head.head))  # "19 civilians killed in air strikes", not "a source [that troops had shot …]"
         for tokens in undergoers:
             for tok in tokens:
                 aid = ctx.actor_at.get(tok.i)

@@ -134,7 +134,7 @@ def _left_for_dead(tok: Token) -> str | None:
     """'attacks left a child dead', 'left a child and a woman wounded'."""
     obj = tok.head if tok.dep_ == "conj" else tok
     if obj.dep_ == "nsubj" and obj.head.dep_ in ("oprd", "ccomp", "xcomp") and obj.head.head.lemma_.lower() == "leave":
-        return _toll_cue(obj.head, "adj")  # "left [37 soldiers dead]", parsed as a clause of its own
+        return _toll_cue(obj.head, "adj")  # "left [15 guards dead]", parsed as a clause of its own
     verb = obj.head
     if obj.dep_ != "dobj" or verb.lemma_.lower() != "leave":
         return None
