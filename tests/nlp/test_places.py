@@ -496,3 +496,14 @@ def test_a_lost_apostrophe_before_a_participle(record_of):
     assert not any(m.text == "Iraqs" for a in rec.actors for m in a.mentions)
     rec, ps = places(record_of, "The hall was full. Doors opened an hour before the show began in Green Bay, Wisconsin.")
     assert set(ps) == {"Green Bay", "Wisconsin"}  # a plural and its verb, not "Door's"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Title\n\nClashes erupted in Kidal and Tessalit.", {"Kidal", "Tessalit"}),
+    ("Title\n\nDrones struck Marib and Sirwah on Monday.", {"Marib", "Sirwah"}),
+    ("Title\n\nShelling hit Douma and Harasta on Monday.", {"Douma", "Harasta"}),
+])
+def test_a_list_of_names_shares_its_first_names_place_cue(record_of, text, names):
+    _, ps = places(record_of, text)
+    assert names <= set(ps), ps.keys()
+
