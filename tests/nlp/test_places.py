@@ -507,3 +507,8 @@ def test_a_list_of_names_shares_its_first_names_place_cue(record_of, text, names
     _, ps = places(record_of, text)
     assert names <= set(ps), ps.keys()
 
+
+
+def test_a_name_joined_after_of_shares_no_place_cue(record_of):
+    _, ps = places(record_of, "Title\n\nThe talks were hosted by the Chamber of Commerce and Industry in Lagos.")
+    assert set(ps) == {"Lagos"}, ps.keys()

@@ -174,7 +174,7 @@ def propose(doc: Doc, gaz) -> list[Proposal]:
 def _share_list_cues(doc: Doc, spans: list[Proposal]) -> None:
     """'in Kidal and Tessalit', 'struck Marib and Sirwah': a name joined to a place named where
     places are named shares that cue, when the first is a place the gazetteer writes exactly as the
-    text does (not "Coronado Market and Bakery", "Lakeview and Harrison streets")."""
+    text does (not "Rossi Bakery and Deli", "Maple and Ninth streets")."""
     c = cues()
     at = {i: p for p in spans for i in range(p.start, p.end)}
     for p in spans:
@@ -185,13 +185,13 @@ def _share_list_cues(doc: Doc, spans: list[Proposal]) -> None:
         if first is None or not any(cand.similarity == 1.0 for cand in first.candidates) or not _where_named(root.head, c):
             continue
         if any(t.dep_ == "compound" or t.pos_ == "NOUN" for t in (root.head.head, root.head)) or p.end < len(doc) and doc[p.end].pos_ == "PROPN":
-            continue  # "Owens and Harris roads", "Marie and Randy Kunz": names of streets, of people
+            continue  # "Maple and Ninth streets", "Anna and Mark Petrov": names of streets, of people
         p.strong = p.cue = True
 
 
 def _where_named(tok: Token, c) -> bool:
     """The name stands where a place is named: after a preposition of place ("in", "near"; not
-    "of", which also names bodies: "Chamber of Commerce and Industry"), or as what a verb of moving
+    "of", which also names bodies: "Ministry of Trade and Industry"), or as what a verb of moving
     or striking acts on."""
     left = tok.left_edge.i
     before = tok.doc[left - 1].lower_ if left > 0 else ""
