@@ -174,7 +174,8 @@ def propose(doc: Doc, gaz) -> list[Proposal]:
 def _share_list_cues(doc: Doc, spans: list[Proposal]) -> None:
     """'in Kidal and Tessalit', 'struck Marib and Sirwah': a name joined to a place named where
     places are named shares that cue, when the first is a place the gazetteer writes exactly as the
-    text does (not "Rossi Bakery and Deli", "Maple and Ninth streets")."""
+    text does and the second has a reading in the same country (not "Rossi Bakery and Deli",
+    "Maple and Ninth streets")."""
     c = cues()
     at = {i: p for p in spans for i in range(p.start, p.end)}
     for p in spans:
@@ -182,8 +183,12 @@ def _share_list_cues(doc: Doc, spans: list[Proposal]) -> None:
         if p.cue or root.dep_ != "conj" or root.head.i >= root.i or root.head.pos_ != "PROPN":
             continue
         first = at.get(root.head.i)
-        if first is None or not any(cand.similarity == 1.0 for cand in first.candidates) or not _where_named(root.head, c):
-            continue
+        if first is None or not _where_named(root.head, c) or any(
+                t.dep_ in ("compound", "amod") and t.i < first.start and t.lower_ not in c.qualifier for t in root.head.lefts):
+            continue  # not "from the Islamic State of Iraq and the Levant": the first name is a part of a longer one
+        countries = {cand.country for cand in first.candidates if cand.similarity == 1.0}
+        if not any(cand.country in countries for cand in p.candidates):
+            continue  # "the Islamic State in Iraq and the Levant": no namesake of the Levant near Iraq
         if any(t.dep_ == "compound" or t.pos_ == "NOUN" for t in (root.head.head, root.head)) or p.end < len(doc) and doc[p.end].pos_ == "PROPN":
             continue  # "Maple and Ninth streets", "Anna and Mark Petrov": names of streets, of people
         p.strong = p.cue = True
