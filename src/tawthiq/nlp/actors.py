@@ -246,7 +246,7 @@ class _Finder:
                 root = doc[start:end].root if start < end else None
                 if root is not None and root.dep_ in ("compound", "amod") and not (start <= root.head.i < end) and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in nouns():
                     continue  # "the Alawite sect": a name used as a modifier
-                if start < end and not any(i in self.places for i in range(start, end)) and not _names_a_unit(doc[start:end]):
+                if start < end and not any(i in self.places for i in range(start, end)) and not names_a_unit(doc[start:end]):
                     spans.append((start, end, "ner"))
         for start, end in _name_runs(doc):
             if any(i in self.places for i in range(start, end)):
@@ -328,7 +328,7 @@ class _Finder:
             if _starts_event_phrase(doc, start, end) or word_forms(span[-1]) & acts():
                 continue  # "Air strikes hit …", "Terrorist Drone Attacks": an event's name, capitalised
             addressed = start > 0 and tok_at[start - 1].lower_ in ("told", "to", "with") or (start > 1 and tok_at[start - 2].lemma_ == "tell")
-            if ent.label_ == "PERSON" and not (addressed or words & MEDIA_WORDS or _names_a_unit(span)):
+            if ent.label_ == "PERSON" and not (addressed or words & MEDIA_WORDS or names_a_unit(span)):
                 continue
             kind = "media" if words & MEDIA_WORDS or addressed and ent.label_ != "NORP" else "armed_group" if words & ARMED_WORDS else "organization"
             self._add(span.text, kind, "org:" + span.text.lower(), start, end)
@@ -536,7 +536,7 @@ def _shouted(tok_at: list[Token], start: int, end: int) -> bool:
 UNIT_WORDS = frozenset({"brigade", "brigades", "battalion", "battalions", "corps", "division", "regiment", "militia", "army", "front", "forces"})
 
 
-def _names_a_unit(span: Span) -> bool:
+def names_a_unit(span: Span) -> bool:
     """'Nusur al-Jabal Brigade', which the tagger takes for a person: a name ending in a word
     no surname is ends in a unit (not "John Guard")."""
     return len(span) > 1 and bool(word_forms(span[-1]) & UNIT_WORDS)

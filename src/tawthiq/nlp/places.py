@@ -185,10 +185,10 @@ def _share_list_cues(doc: Doc, spans: list[Proposal]) -> None:
         first = at.get(root.head.i)
         if first is None or not _where_named(root.head, c) or any(
                 t.dep_ in ("compound", "amod") and t.i < first.start and t.lower_ not in c.qualifier for t in root.head.lefts):
-            continue  # not "from the Islamic State of Iraq and the Levant": the first name is a part of a longer one
+            continue  # the first name is part of a longer one ("the Islamic Republic of …")
         countries = {cand.country for cand in first.candidates if cand.similarity == 1.0}
         if not any(cand.country in countries for cand in p.candidates):
-            continue  # "the Islamic State in Iraq and the Levant": no namesake of the Levant near Iraq
+            continue  # a joined name with no reading in the first one's country names something else
         if any(t.dep_ == "compound" or t.pos_ == "NOUN" for t in (root.head.head, root.head)) or p.end < len(doc) and doc[p.end].pos_ == "PROPN":
             continue  # "Maple and Ninth streets", "Anna and Mark Petrov": names of streets, of people
         p.strong = p.cue = True

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import doc_tokens, mention_owners, span_tokens, text_of, word_forms
-from .actors import ARMED_WORDS, acts, nouns
+from .actors import acts, names_a_unit, nouns
 from .places import PLACE_LABELS
 from ..record import Actor, Quote, Span as Evidence
 
@@ -519,7 +519,7 @@ class _Finder:
             return None  # "the attack showed …": an act, not a source
         anonymous = not any(t.pos_ == "PROPN" for t in span)
         kind = "person" if anonymous or span.root.ent_type_ == "PERSON" else "organization"
-        if word_forms(span.root) & ARMED_WORDS:
+        if names_a_unit(span):
             kind = "armed_group"  # "Liwa al-Fatah Brigade said …": the head word says it is armed
         if whole and head.pos_ == "NOUN":  # "the UN envoy", "the Trump campaign": the head says what it is
             lemma = head.lemma_.lower()
