@@ -215,7 +215,7 @@ class _Finder:
                 break
             named = tok.pos_ == "PROPN" or tok.is_upper and tok.is_alpha or headline and tok.is_title and tok.pos_ == "NOUN"
             if not named or tok.ent_type_ in PLACE_LABELS or tok.i in self.place_at:
-                return None  # (a headline's capitals hide a name from the tagger: "Sanders: …")
+                return None  # (a headline's capitals hide a name from the tagger: "Guterres: …")
             name.append(tok)
         else:
             return None
