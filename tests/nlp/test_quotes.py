@@ -287,3 +287,17 @@ def test_a_curly_and_a_straight_mark_typed_as_a_pair_close_a_quote(record_of):
     found = quotes(record_of, "The governor said there was “no sign\" of a gas leak.\n\n"
                               "\"We see no link to the blast,\" the governor said, adding that it would take \"several days” to know.")
     assert ("We see no link to the blast", True) in [(text, direct) for _, text, direct, _ in found]
+
+
+def test_a_claim_noun_with_its_owner_is_the_owners_claim(record_of):
+    q = quotes(record_of, "Moscow rejected Kyiv's allegation that its troops had shelled the plant. "
+                          "The army's claim that the convoy carried weapons was never proven. "
+                          "The ministry dismissed a Reuters report that the port had been mined.")
+    assert (("Kyiv", "that its troops had shelled the plant", False, "allegation") in q
+            and ("army", "that the convoy carried weapons", False, "claim") in q
+            and ("Reuters", "that the port had been mined", False, "report") in q), q
+
+
+def test_a_claim_noun_with_no_owner_names_no_speaker(record_of):
+    q = quotes(record_of, "There is no evidence for the claim that the convoy carried weapons.")
+    assert not [x for x in q if x[3] == "claim"], q

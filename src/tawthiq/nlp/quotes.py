@@ -66,6 +66,8 @@ def line_labels() -> frozenset[str]:
 
 
 RELATIVES = frozenset({"who", "whom", "which", "that"})
+CLAIM_NOUNS = frozenset({"claim", "assertion", "allegation", "accusation", "contention", "insistence", "statement", "denial",
+                         "warning", "argument", "report", "declaration", "announcement"})
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 MAX_SOURCE_WORDS = 20  # a longer subject is a clause around the speaker, not its name
 
@@ -304,6 +306,28 @@ class _Finder:
                     out.append(att)
         out.extend(self._according_to(quoted))
         out.extend(self._headed_lines(quoted))
+        out.extend(self._owned_claims(quoted))
+        return out
+
+    def _owned_claims(self, quoted) -> list[Attribution]:
+        """'the ministry's claim that the convoy carried arms', 'his assertion that …': a noun of
+        saying with its owner and the clause it names is that owner's claim."""
+        out = []
+        for tok in doc_tokens(self.doc):
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CLAIM_NOUNS:
+                continue
+            owner = [c for c in tok.children if c.dep_ == "poss"] or [
+                c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]  # "a Reuters report that …"
+            clause = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+                      and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.i + 1 for m in c.children)]
+            if not owner or not clause:
+                continue
+            words = _trimmed(list(clause[0].subtree))
+            last = _reporters_tail(words[0], words[-1])
+            if any(qs <= words[0].idx < qe for qs, qe in quoted):
+                continue
+            source = [t for o in owner for t in o.subtree if t.dep_ != "case"]
+            out.append(Attribution((words[0].idx, last.idx + len(last)), tok, (tok.idx, tok.idx + len(tok)), source, False))
         return out
 
     def _reported(self, tok: Token, s: int, e: int, source: list[Token], quoted, direct) -> Attribution | None:
