@@ -153,8 +153,8 @@ def _single_victims(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
     for tok in tok_at:
         if tok.tag_ != "NN" or classes.get(tok.lemma_.lower()) not in ("civilian", "child", "woman", "combatant"):
             continue
-        if tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj"):
-            continue
+        if tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj") and not (tok.dep_ == "pobj" and tok.head.lower_ == "including"):
+            continue  # (a headline's "Four killed including child" names one of the four)
         dets = [c for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
         if dets and (len(dets) > 1 or dets[0].lower_ not in _ONE):
             continue  # "the woman" may be one already counted; "his son" is told for who he is
