@@ -306,10 +306,10 @@ class _Finder:
                     out.append(att)
         out.extend(self._according_to(quoted))
         out.extend(self._headed_lines(quoted))
-        out.extend(self._owned_claims(quoted))
+        out.extend(self._owned_claims(quoted, direct))
         return out
 
-    def _owned_claims(self, quoted) -> list[Attribution]:
+    def _owned_claims(self, quoted, direct: list[Attribution]) -> list[Attribution]:
         """'the ministry's claim that the convoy carried arms', 'his assertion that …': a noun of
         saying with its owner and the clause it names is that owner's claim."""
         out = []
@@ -327,7 +327,10 @@ class _Finder:
             if any(qs <= words[0].idx < qe for qs, qe in quoted):
                 continue
             source = [t for o in owner for t in o.subtree if t.dep_ != "case"]
-            out.append(Attribution((words[0].idx, last.idx + len(last)), tok, (tok.idx, tok.idx + len(tok)), source, False))
+            att = self._reported(tok, words[0].idx, last.idx + len(last), source, quoted, direct)
+            if att is not None:
+                att.cue_span = (tok.idx, tok.idx + len(tok))
+                out.append(att)
         return out
 
     def _reported(self, tok: Token, s: int, e: int, source: list[Token], quoted, direct) -> Attribution | None:
