@@ -512,3 +512,19 @@ def test_a_list_of_names_shares_its_first_names_place_cue(record_of, text, names
 def test_a_name_joined_after_of_shares_no_place_cue(record_of):
     _, ps = places(record_of, "Title\n\nThe talks were hosted by the Chamber of Commerce and Industry in Lagos.")
     assert set(ps) == {"Lagos"}, ps.keys()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Title\n\nCivilians crowded into a pocket west of the Tawib River in Aleppo.", "Tawib River"),
+    ("Title\n\nFighters crossed the Sarwaq river near Kidal at dawn.", "Sarwaq river"),
+])
+def test_a_river_no_gazetteer_knows_is_an_unresolved_place(record_of, text, name):
+    _, ps = places(record_of, text)
+    river = ps[name]
+    assert river.feature == "natural" and river.lat is None and river.reason == "no gazetteer match"
+    assert [m.text for m in river.mentions] == [name]
+
+
+def test_a_kind_word_alone_or_in_a_body_name_is_no_river(record_of):
+    _, ps = places(record_of, "Title\n\nThe River Authority met on Monday. The river rose in Aleppo.")
+    assert not [p for p in ps.values() if p.feature == "natural"], ps.keys()

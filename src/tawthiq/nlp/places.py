@@ -93,8 +93,10 @@ class PlacesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = open_gazetteer()
-        proposals = [p for p in propose(doc, gaz) if accept(p, doc, gaz)]
-        doc._.places = resolve(doc, proposals, gaz)
+        found = propose(doc, gaz)
+        proposals = [p for p in found if p.candidates and accept(p, doc, gaz)]
+        places = resolve(doc, proposals, gaz)
+        doc._.places = places + _unknown_features(doc, [p for p in found if not p.candidates], places)
         return doc
 
 
@@ -160,6 +162,7 @@ def propose(doc: Doc, gaz) -> list[Proposal]:
     _joined_names(doc, chunks, gaz, spans, taken)
     for start, end in chunks:
         _match_run(doc, start, end, gaz, spans, taken, ents)
+    _named_features(doc, chunks, spans, taken)
     for start, end in place_ents:
         _match_run(doc, start, end, gaz, spans, taken, ents)
     spans.sort(key=lambda p: p.start)
@@ -201,6 +204,43 @@ def _where_named(tok: Token, c) -> bool:
     left = tok.left_edge.i
     before = tok.doc[left - 1].lower_ if left > 0 else ""
     return before in c.prep and before != "of" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in c.verb
+
+
+MAX_FEATURE_NAME = 3  # words of a river's or a valley's own name ("the Wadi al-Arab River")
+
+
+def _named_features(doc: Doc, chunks: list[tuple[int, int]], out: list[Proposal], taken: set[int]) -> None:
+    """'west of the Tawib River', 'along the Sella river': a name its kind word makes a river, a
+    valley or a mountain range is a place though no gazetteer knows it (it stays unresolved)."""
+    tok_at = doc_tokens(doc)
+    natural = {word for word, feature in cues().after.items() if feature == "natural"}
+    for start, end in chunks:
+        if tok_at[end - 1].lower_ in natural and end - start > 1:
+            end -= 1  # "Tawib River": the kind word is written as part of the name
+        elif not (end < len(doc) and tok_at[end].lower_ in natural and tok_at[end].text.islower()):
+            continue
+        if end - start > MAX_FEATURE_NAME or any(t in taken for t in range(start, end)):
+            continue
+        span = doc[start:end]
+        out.append(Proposal(start, end, span.text, span.start_char, span.end_char, candidates=[]))
+        taken.update(range(start, end))
+
+
+def _unknown_features(doc: Doc, proposals: list[Proposal], places: list[Place]) -> list[Place]:
+    """Rivers, valleys and ranges named by their kind word that no gazetteer holds, one place per
+    name with its kind word ("Tawib River"), with no coordinates and the reason why."""
+    by_name: dict[str, Place] = {}
+    for p in proposals:
+        if p.feature_hint != "natural" or p.attributive:
+            continue
+        whole = doc[p.start : p.end + 1]
+        mention = Evidence(start=whole.start_char, end=whole.end_char, text=whole.text)
+        place = by_name.get(key(p.text))
+        if place is None:
+            place = by_name[key(p.text)] = Place(id=f"p{len(places) + len(by_name) + 1}", name=whole.text, feature="natural",
+                                                 reason="no gazetteer match", mentions=[])
+        place.mentions.append(mention)
+    return list(by_name.values())
 
 
 def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: set[int], ents: dict) -> None:
