@@ -83,8 +83,8 @@ def evidence(c: Candidate, m: Mention, ctx: Context, parent: Candidate | None) -
     if m.feature_hint:
         if _feature_agrees(c.feature, m.feature_hint):
             s += 0.25
-        elif m.feature_hint == "admin1" or c.feature in ("country", "admin1"):
-            s -= 0.25
+        elif m.feature_hint in ("admin1", "natural") or c.feature in ("country", "admin1"):
+            s -= 0.25  # a province is no town, and a river no village
     if parent is not None:
         if c.parent and c.parent == parent.gid:
             s += 0.35

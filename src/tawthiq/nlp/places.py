@@ -1040,7 +1040,7 @@ def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[st
             Place(
                 id=pid,
                 name=_display(props),
-                feature=cand.feature if cand else None,
+                feature=cand.feature if cand else next((p.feature_hint for p in props if p.feature_hint), None),  # "the Jubaila district"
                 country=cand.country if cand else None,
                 admin1=cand.admin1 if cand else None,
                 lat=cand.lat if cand else None,
