@@ -514,3 +514,10 @@ def test_a_verb_the_parser_hangs_on_its_subject_still_names_the_event(record_of)
     rec, places, _ = events(record_of, "The coalition bombed Sanaa on Monday.")
     (e,) = rec.events
     assert e.type == "air_strike" and places[e.place].name == "Sanaa" and e.date.start == "2019-03-11"
+
+
+def test_a_states_forces_named_by_a_common_noun_lead_when_told_first(record_of):
+    rec, _, actors = events(record_of, "Air strikes by army helicopters and jets of the US-led coalition killed 14 people near Mosul.")
+    (e,) = rec.events
+    agents = [actors[a.actor].name for a in e.actors if a.role == "agent"]
+    assert agents[:2] == ["army", "US-led coalition"], agents

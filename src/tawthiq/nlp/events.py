@@ -865,7 +865,8 @@ def _agent_rank(ctx: _Context, item: tuple[str, str]) -> int:
     if role != "agent":
         return {"victim": 4, "target": 5}.get(role, 6)
     if ctx.actor_kind.get(aid) in ARMED or ctx.actor_side.get(aid, "unknown") != "unknown":
-        return 1 if aid in ctx.anonymous else 0
+        state = ctx.actor_kind.get(aid) == "state" and ctx.actor_side.get(aid, "unknown") in ("government", "pro_government")
+        return 1 if aid in ctx.anonymous and not state else 0  # "the regime", "the army": one state's forces, as good as a name
     return 2 if ctx.actor_kind.get(aid) != "population" else 3
 
 
