@@ -521,3 +521,9 @@ def test_a_states_forces_named_by_a_common_noun_lead_when_told_first(record_of):
     (e,) = rec.events
     agents = [actors[a.actor].name for a in e.actors if a.role == "agent"]
     assert agents[:2] == ["army", "US-led coalition"], agents
+
+
+def test_a_speaker_the_parser_hangs_on_the_attack_is_no_victim(record_of):
+    rec, _, actors = events(record_of, "At least 30 people were killed in a drone attack on the camp local official Ahmed Hamid said on Monday.")
+    (e,) = rec.events
+    assert "Ahmed Hamid" not in [actors[a.actor].name for a in e.actors], [(actors[a.actor].name, a.role) for a in e.actors]

@@ -301,3 +301,9 @@ def test_a_claim_noun_with_its_owner_is_the_owners_claim(record_of):
 def test_a_claim_noun_with_no_owner_names_no_speaker(record_of):
     q = quotes(record_of, "There is no evidence for the claim that the convoy carried weapons.")
     assert not [x for x in q if x[3] == "claim"], q
+
+
+def test_a_speaker_written_without_a_comma_after_the_claim_is_still_its_source(record_of):
+    q = quotes(record_of, "At least 30 people were killed in a drone attack on the camp local official Ahmed Hamid said on Monday.")
+    (said,) = [(s, text) for s, text, _, cue in q if cue == "said"]
+    assert said[0] == "Ahmed Hamid" and said[1].startswith("At least 30 people were killed") and "Hamid" not in said[1], q

@@ -28,7 +28,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import mention_owners, span_tokens, text_of
+from .extensions import mention_owners, span_tokens, subject_left_behind, text_of
 from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality
 from .headline import named_actor, parser_of, sentence_case
@@ -725,6 +725,8 @@ def _speech_subjects(sent: Span, telling_only: bool = False):
         if telling_only and "dobj" in deps and "ccomp" not in deps:
             continue
         yield from (child for child in tok.children if child.dep_ in ("nsubj", "nsubjpass"))
+        if tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children) and subject_left_behind(tok):
+            yield tok.doc[tok.i - 1]  # the head of a speaker the parser hung on the clause before
 
 
 def _speaker_phrases(head: Token) -> set[int]:
@@ -794,10 +796,11 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                       or child.dep_ == "nsubj" and (head.lemma_.lower() in SUFFERED or _headline_passive(head))]
         if head.dep_ == "acl" and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
             undergoers.append(_noun_phrase(head.head))  # "19 civilians killed in air strikes", not "a source [that troops had shot …]"
+        speaking = _speaker_phrases(head)
         for tokens in undergoers:
             for tok in tokens:
                 aid = ctx.actor_at.get(tok.i)
-                if aid and aid not in roles:
+                if aid and aid not in roles and tok.i not in speaking:
                     kind = ctx.actor_kind.get(aid)
                     roles[aid] = "victim" if kind in ("population", "person") or d.type in ("killing", "fatalities", "execution", "abduction", "detention", "arrest") else "target"
     order = {aid: n for n, aid in enumerate(roles)}

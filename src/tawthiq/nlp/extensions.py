@@ -111,3 +111,23 @@ def mention_owners(doc: Doc, owners) -> dict[int, str]:
         for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
             out.setdefault(t.i, oid)
     return out
+
+
+def subject_left_behind(verb: Token) -> list[Token]:
+    """'… killed in an attack on the region opposition figure George Sabra said': with no comma
+    before the speaker, the parser hangs the name on the clause it closes and leaves the verb with
+    no subject. The noun phrase that ends right before such a verb, outside its own subtree, is
+    its subject; none when the verb has one or the word before it is no noun."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "expl") for c in verb.children):
+        return []
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("PROPN", "NOUN") or noun.dep_ not in ("pobj", "dobj", "appos", "conj", "npadvmod") \
+            or noun.head.i > noun.i or verb.i in {t.i for t in noun.subtree}:
+        return []
+    phrase = [t for t in noun.subtree if t.i < verb.i]
+    doc, start = verb.doc, phrase[0].i
+    while start > 1 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in ("of", "for") and doc[start - 2].pos_ == "PROPN"):
+        start -= 1  # "… the Syrian Observatory for [Human Rights] said": the whole name
+    if start < phrase[0].i and doc[start - 1].lower_ == "the":
+        start -= 1
+    return list(doc[start : verb.i]) if start < phrase[0].i else phrase

@@ -24,7 +24,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import doc_tokens, mention_owners, span_tokens, text_of, word_forms
+from .extensions import doc_tokens, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
 from .actors import acts, names_a_unit, nouns
 from .places import PLACE_LABELS
 from ..record import Actor, Quote, Span as Evidence
@@ -737,6 +737,8 @@ def _source_tokens(tok: Token, quoted: tuple[int, int] = (0, 0)) -> list[Token]:
         return _source_tokens(tok.head, quoted)  # "the mayor spoke for an hour, adding that …"
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return _source_tokens(tok.head.head, quoted)  # "the ministry responded by saying that …"
+    if tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return [t for t in subject_left_behind(tok) if not quoted[0] <= t.idx < quoted[1]]
     return []
 
 
@@ -795,7 +797,8 @@ def _clause(tok: Token) -> tuple[int, int] | None:
     # "It is unlikely; the team says she will go on": the clause after the verb is what it says
     child = min((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i, default=None)
     if child is not None:
-        toks = [t for t in child.subtree]
+        behind = subject_left_behind(tok) if child.i < tok.i else []
+        toks = [t for t in child.subtree if not behind or t.i < behind[0].i]  # not the speaker hung on it
         marks = [t for t in tok.children if t.dep_ == "mark" and tok.i < t.i < child.i]
         first = min([toks[0]] + marks, key=lambda t: t.i)
         last = _reporters_tail(first, toks[-1])
