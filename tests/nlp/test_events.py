@@ -527,3 +527,9 @@ def test_a_speaker_the_parser_hangs_on_the_attack_is_no_victim(record_of):
     rec, _, actors = events(record_of, "At least 30 people were killed in a drone attack on the camp local official Ahmed Hamid said on Monday.")
     (e,) = rec.events
     assert "Ahmed Hamid" not in [actors[a.actor].name for a in e.actors], [(actors[a.actor].name, a.role) for a in e.actors]
+
+
+def test_a_region_of_no_one_country_is_no_scene_beside_a_town(record_of):
+    rec, places, _ = events(record_of, "Shelling in the Sahel killed nine herders near Menaka.")
+    (e,) = rec.events
+    assert places[e.place].name == "Menaka"

@@ -704,6 +704,9 @@ def _place(ctx: _Context, d: Draft) -> str | None:
         candidates.append((dist, -rank, pid))
     if not candidates:
         return None
+    if any(ctx.place_country.get(pid) for _, _, pid in candidates):
+        # "the Middle East", "the Mediterranean": a region of no one country is no scene beside a place in one
+        candidates = [c for c in candidates if ctx.place_country.get(c[2]) or ctx.place_feature.get(c[2]) != "natural"]
     candidates.sort()
     best_dist = candidates[0][0]
     close = [c for c in candidates if c[0] <= best_dist + 2]
