@@ -114,7 +114,7 @@ def mention_owners(doc: Doc, owners) -> dict[int, str]:
 
 
 def subject_left_behind(verb: Token) -> list[Token]:
-    """'… killed in an attack on the region opposition figure George Sabra said': with no comma
+    """'… killed in a drone attack on the camp local official Ahmed Hamid said': with no comma
     before the speaker, the parser hangs the name on the clause it closes and leaves the verb with
     no subject. The noun phrase that ends right before such a verb, outside its own subtree, is
     its subject; none when the verb has one or the word before it is no noun."""

@@ -210,7 +210,7 @@ MAX_FEATURE_NAME = 3  # words of a river's or a valley's own name ("the Wadi al-
 
 
 def _named_features(doc: Doc, chunks: list[tuple[int, int]], out: list[Proposal], taken: set[int]) -> None:
-    """'west of the Tawib River', 'along the Sella river': a name its kind word makes a river, a
+    """'west of the Tawib River', 'along the Tawib river': a name its kind word makes a river, a
     valley or a mountain range is a place though no gazetteer knows it (it stays unresolved)."""
     tok_at = doc_tokens(doc)
     natural = {word for word, feature in cues().after.items() if feature == "natural"}
