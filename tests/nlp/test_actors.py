@@ -123,3 +123,13 @@ def test_a_named_unit_is_an_armed_group_whoever_the_tagger_thinks_it_is(record_o
 def test_a_surname_like_a_unit_word_stays_a_person(record_of):
     _, a = actors(record_of, "Title\n\nJohn Guard said the road was cut.")
     assert a["John Guard"].kind == "person"
+
+
+def test_a_capitalised_place_noun_is_no_actor(record_of):
+    _, a = actors(record_of, "Malian Troops Kill 12 Jihadists in Several Regions\n\nThe army killed gunmen on Monday.")
+    assert "Several Regions" not in a and "Malian Troops" in a, a.keys()
+
+
+def test_a_headline_verb_is_no_part_of_the_name_before_it(record_of):
+    _, a = actors(record_of, "Nigerian Army Kills 40 Bandits in Zamfara\n\nThe army killed gunmen on Monday.")
+    assert "Nigerian Army" in a and "Nigerian Army Kills" not in a, a.keys()

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor, Span as Evidence
 from .extensions import doc_entities, doc_tokens, word_forms
+from .quantities import toll_cues
 
 PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "bin", "ibn", "bint", "abu", "abd", "abdel", "abdul", "umm", "de", "van", "von", "da", "di", "du", "le", "la"}
 QUOTES_OPEN = {"'", "‘", "“", '"', "`", "«"}
@@ -319,6 +320,8 @@ class _Finder:
             end = ent.end
             while end > start and tok_at[end - 1].is_space:
                 end -= 1
+            while end > start + 1 and any(toll_cues().get(form, ("", ""))[1] == "verb" for form in word_forms(tok_at[end - 1])):
+                end -= 1  # "Nigerian Army Kills …": a headline's verb the tagger took into the name
             if start >= end or any(i in self.places for i in range(start, end)):
                 continue
             span = doc[start:end]
@@ -327,6 +330,8 @@ class _Finder:
                 continue
             if _starts_event_phrase(doc, start, end) or word_forms(span[-1]) & acts():
                 continue  # "Air strikes hit …", "Terrorist Drone Attacks": an event's name, capitalised
+            if word_forms(span[-1]) & PLACE_NOUNS:
+                continue  # "in Various Provinces", "Idlib Province": where, not who
             addressed = start > 0 and tok_at[start - 1].lower_ in ("told", "to", "with") or (start > 1 and tok_at[start - 2].lemma_ == "tell")
             if ent.label_ == "PERSON" and not (addressed or words & MEDIA_WORDS or names_a_unit(span)):
                 continue
@@ -533,6 +538,8 @@ def _shouted(tok_at: list[Token], start: int, end: int) -> bool:
     return any(t.is_alpha and len(t) > 1 and t.text.isupper() and t.lower_ not in lexicon() for t in near)
 
 
+PLACE_NOUNS = frozenset({"province", "district", "region", "area", "city", "town", "village", "countryside", "suburb",
+                         "neighbourhood", "neighborhood", "governorate", "oblast"})
 UNIT_WORDS = frozenset({"brigade", "brigades", "battalion", "battalions", "corps", "division", "regiment", "militia", "army", "front", "forces"})
 
 
