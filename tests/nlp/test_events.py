@@ -533,3 +533,17 @@ def test_a_region_of_no_one_country_is_no_scene_beside_a_town(record_of):
     rec, places, _ = events(record_of, "Shelling in the Sahel killed nine herders near Menaka.")
     (e,) = rec.events
     assert places[e.place].name == "Menaka"
+
+
+def test_the_place_an_attack_hits_names_no_perpetrator_of_its_own(record_of):
+    rec, _, actors = events(record_of, "Government forces shelled Taiz on Monday. Heavy bombardment on the city killed 12 civilians in Taiz on Monday.")
+    bombardment = next(e for e in rec.events if e.text == "bombardment")
+    assert [actors[a.actor].name for a in bombardment.actors if a.role == "agent"] == ["Government forces"]
+
+
+def test_who_is_named_in_a_time_phrase_is_no_victim(record_of):
+    rec, _, actors = events(record_of, "Four girls were among 30 villagers killed near Gao on Friday and Saturday UNICEF chief "
+                                       "Catherine Russell said.")
+    (e,) = rec.events
+    names = [actors[a.actor].name for a in e.actors]
+    assert "UNICEF" not in names and "Catherine Russell" not in names, [(actors[a.actor].name, a.role) for a in e.actors]

@@ -448,8 +448,8 @@ def _perpetrator_unknown_to_actors(ctx: _Context, d: Draft, triggers: set[int]) 
         tokens = _agent_tokens(head)
         if any(ctx.actor_at.get(t.i) for t in tokens):
             return False
-        if any(t.dep_ in ("nsubj", "pobj") and t.pos_ in ("NOUN", "PROPN") and t.i not in triggers
-               and t.lemma_.lower() not in CRAFT and t.i not in ctx.place_at for t in tokens):
+        if any((t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.lower_ in ("by", "of")) and t.pos_ in ("NOUN", "PROPN")
+               and t.i not in triggers and t.lemma_.lower() not in CRAFT and t.i not in ctx.place_at for t in tokens):
             return True  # not "Airstrikes on Rural Aleppo", where the parser hung the place on the 'by' phrase
     return False
 
@@ -728,8 +728,8 @@ def _speech_subjects(sent: Span, telling_only: bool = False):
         if telling_only and "dobj" in deps and "ccomp" not in deps:
             continue
         yield from (child for child in tok.children if child.dep_ in ("nsubj", "nsubjpass"))
-        if tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children) and subject_left_behind(tok):
-            yield tok.doc[tok.i - 1]  # the head of a speaker the parser hung on the clause before
+        if tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+            yield from subject_left_behind(tok)  # the words of a speaker the parser hung on the clause before
 
 
 def _speaker_phrases(head: Token) -> set[int]:
@@ -795,7 +795,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                         counterparts.add(aid)
     for head in [d.head, *d.merged]:
         undergoers = [list(child.subtree) for child in head.children
-                      if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at"))
+                      if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at") and not _when(child))
                       or child.dep_ == "nsubj" and (head.lemma_.lower() in SUFFERED or _headline_passive(head))]
         if head.dep_ == "acl" and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
             undergoers.append(_noun_phrase(head.head))  # "19 civilians killed in air strikes", not "a source [that troops had shot …]"
@@ -809,6 +809,12 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     order = {aid: n for n, aid in enumerate(roles)}
     rank = {aid: (role != "agent", aid in counterparts, _agent_rank(ctx, (aid, role)), order[aid]) for aid, role in roles.items()}
     return [EventActor(actor=aid, role=role) for aid, role in sorted(roles.items(), key=lambda item: rank[item[0]])]
+
+
+def _when(prep: Token) -> bool:
+    """'on Tuesday', 'at dawn': a preposition of time, whose words are no one the event befell."""
+    after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return after is not None and after.ent_type_ in ("DATE", "TIME") or any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _named_but_not_by_its_doer(ctx: _Context, aid: str, tok: Token) -> bool:
