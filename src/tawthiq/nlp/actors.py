@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor, Span as Evidence
 from .extensions import doc_entities, doc_tokens, word_forms
-from .quantities import toll_cues
+from .quantities import toll_verb
 
 PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "bin", "ibn", "bint", "abu", "abd", "abdel", "abdul", "umm", "de", "van", "von", "da", "di", "du", "le", "la"}
 QUOTES_OPEN = {"'", "‘", "“", '"', "`", "«"}
@@ -320,7 +320,7 @@ class _Finder:
             end = ent.end
             while end > start and tok_at[end - 1].is_space:
                 end -= 1
-            while end > start + 1 and any(toll_cues().get(form, ("", ""))[1] == "verb" for form in word_forms(tok_at[end - 1])):
+            while end > start + 1 and toll_verb(tok_at[end - 1]):
                 end -= 1  # "Nigerian Army Kills …": a headline's verb the tagger took into the name
             if start >= end or any(i in self.places for i in range(start, end)):
                 continue

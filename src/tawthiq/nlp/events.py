@@ -728,8 +728,7 @@ def _speech_subjects(sent: Span, telling_only: bool = False):
         if telling_only and "dobj" in deps and "ccomp" not in deps:
             continue
         yield from (child for child in tok.children if child.dep_ in ("nsubj", "nsubjpass"))
-        if tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
-            yield from subject_left_behind(tok)  # the words of a speaker the parser hung on the clause before
+        yield from subject_left_behind(tok)  # the words of a speaker the parser hung on the clause before
 
 
 def _speaker_phrases(head: Token) -> set[int]:
@@ -799,11 +798,14 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                       or child.dep_ == "nsubj" and (head.lemma_.lower() in SUFFERED or _headline_passive(head))]
         if head.dep_ == "acl" and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
             undergoers.append(_noun_phrase(head.head))  # "19 civilians killed in air strikes", not "a source [that troops had shot …]"
-        speaking = _speaker_phrases(head)
+        speaking: set[int] | None = None  # read only when an actor is among those it befell
         for tokens in undergoers:
             for tok in tokens:
                 aid = ctx.actor_at.get(tok.i)
-                if aid and aid not in roles and tok.i not in speaking:
+                if not aid or aid in roles:
+                    continue
+                speaking = _speaker_phrases(head) if speaking is None else speaking
+                if tok.i not in speaking:
                     kind = ctx.actor_kind.get(aid)
                     roles[aid] = "victim" if kind in ("population", "person") or d.type in ("killing", "fatalities", "execution", "abduction", "detention", "arrest") else "target"
     order = {aid: n for n, aid in enumerate(roles)}

@@ -117,8 +117,10 @@ def subject_left_behind(verb: Token) -> list[Token]:
     """'… killed in a drone attack on the camp local official Ahmed Hamid said': with no comma
     before the speaker, the parser hangs the name on the clause it closes and leaves the verb with
     no subject. The noun phrase that ends right before such a verb, outside its own subtree, is
-    its subject; none when the verb has one or the word before it is no noun."""
-    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "expl") for c in verb.children):
+    its subject; none when the verb has one, does not close the sentence that tells the claim
+    first, or the word before it is no noun."""
+    if verb.i == 0 or verb.dep_ != "ROOT" or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "expl") for c in verb.children):
         return []
     noun = verb.doc[verb.i - 1]
     if noun.pos_ not in ("PROPN", "NOUN") or noun.dep_ not in ("pobj", "dobj", "appos", "conj", "npadvmod") \

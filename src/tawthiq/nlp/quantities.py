@@ -91,6 +91,11 @@ def _verb_before(tok: Token) -> str | None:
     hides the verb from the tagger), not "5 Killed 20 Injured", where the participle ends a clause."""
     if tok.lower_.endswith("ed"):
         return _toll_cue(tok, "verb")
+    return toll_verb(tok)
+
+
+def toll_verb(tok: Token) -> str | None:
+    """The toll a word names as a verb in any of its forms ("Kills", "kill", "killed")."""
     return next((kind for form in word_forms(tok) if (kind := _cue(form, "verb"))), None)
 
 
@@ -377,37 +382,32 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
             return kind  # "killed 14 people, five of them children": the toll of those they are part of
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head
-    if head.lower_ == "of" and head.head.lemma_.lower() in cues and cues[head.head.lemma_.lower()][1] == "noun":
+    if head.lower_ == "of" and (kind := _cue(head.head.lemma_.lower(), "noun")):
         if head.head.head.lemma_.lower() in SPARING:
             return None  # "saved the lives of 100,000": lives spared are no toll
-        return cues[head.head.lemma_.lower()][0]
+        return kind
     # "12 killed", "30 dead", "killed 12", "12 people were killed", "12 died"
     counted_word = [anchor.head] if anchor.dep_ == "nummod" and anchor.head.i > anchor.i else []  # "left 17 dead"
     for tok in (anchor, *anchor.children, *counted_word):
-        if tok.lower_ in cues and cues[tok.lower_][1] == "adj" and tok.i != anchor.i:
-            return cues[tok.lower_][0]
+        if tok.i != anchor.i and (kind := _toll_cue(tok, "adj")):
+            return kind
     for child in anchor.children:
         if child.tag_ == "VBG" and any(c.dep_ == "dobj" for c in child.children):
             continue  # "3 children wounding 11 others": a headline's next clause, its own toll
         if child.dep_ in ("amod", "acl") and child.pos_ == "VERB" and child.i < anchor.i + 3:
-            lemma = child.lemma_.lower()
-            if lemma in cues and cues[lemma][1] == "verb":
-                return cues[lemma][0]
-            return None  # "displaced millions": the number's own verb says what happened
+            return _cue(child.lemma_.lower(), "verb")  # "displaced millions": the number's own verb says what happened
     verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "pobj") else None
     hops = 0
     while verb is not None and hops < 3:
         lemma = verb.lemma_.lower()
-        if lemma in cues and cues[lemma][1] == "verb":
-            return cues[lemma][0]
-        if kind := _people_toll(verb, noun):
+        if kind := _cue(lemma, "verb") or _people_toll(verb, noun):
             return kind
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
             return "fatalities"
         if cues.get(lemma, ("", ""))[1] == "hearsay" and any(c.dep_ == "auxpass" for c in verb.children) and (kind := _told_toll(verb)):
             return kind
-        if lemma in cues and cues[lemma][1] == "noun" and anchor.dep_ in ("appos", "attr", "pobj"):
-            return cues[lemma][0]
+        if anchor.dep_ in ("appos", "attr", "pobj") and (kind := _cue(lemma, "noun")):
+            return kind
         if verb.pos_ in ("VERB", "AUX") and lemma not in ("be", "have", "leave", "include", "number", "reach", "rise", "stand"):
             break  # the number's own verb says what happened to it ("hundreds fled")
         if verb.dep_ in ("prep", "xcomp", "acl", "pcomp") or verb.pos_ == "ADP":
@@ -433,8 +433,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
                 if kind := _cue(verb.lemma_.lower(), "verb"):
                     return kind
     for tok in anchor.children:
-        if tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in cues and cues[tok.lemma_.lower()][1] == "verb":
-            return cues[tok.lemma_.lower()][0]
+        if tok.dep_ in ("acl", "relcl") and (kind := _cue(tok.lemma_.lower(), "verb")):
+            return kind
     return None
 
 
@@ -445,10 +445,7 @@ def _told_toll(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ not in ("xcomp", "oprd", "acomp", "ccomp"):
             continue
-        kind, pos = toll_cues().get(child.lemma_.lower(), (None, None))
-        if pos == "verb":
-            return kind
-        if kind := _toll_cue(child, "adj"):
+        if kind := _cue(child.lemma_.lower(), "verb") or _toll_cue(child, "adj"):
             return kind
     return None
 
@@ -458,17 +455,16 @@ _GROUP_OF_VICTIMS = {"victim": "fatalities"}
 
 def _toll_word(tok: Token) -> str | None:
     """'dead', 'killed', 'victims', 'wounded', 'those killed': a word standing for a toll's people."""
-    cues = toll_cues()
     for word in (tok.lower_, tok.lemma_.lower()):
-        if word in cues and cues[word][1] in ("adj", "noun") and word not in ("body", "life", "toll", "funeral"):
-            return cues[word][0]
+        if word not in ("body", "life", "toll", "funeral") and (kind := _cue(word, "adj") or _cue(word, "noun")):
+            return kind
         if word in _GROUP_OF_VICTIMS:
             return _GROUP_OF_VICTIMS[word]
     if tok.lower_ == "those" or counted_classes().get(tok.lemma_.lower()) in ("civilian", "child", "woman", "combatant", "person"):
         # "those killed", "19 civilians killed"
         for child in tok.children:
-            if child.dep_ in ("acl", "relcl", "amod") and child.lemma_.lower() in cues and cues[child.lemma_.lower()][1] == "verb":
-                return cues[child.lemma_.lower()][0]
+            if child.dep_ in ("acl", "relcl", "amod") and (kind := _cue(child.lemma_.lower(), "verb")):
+                return kind
     return None
 
 

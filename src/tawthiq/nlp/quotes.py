@@ -737,9 +737,7 @@ def _source_tokens(tok: Token, quoted: tuple[int, int] = (0, 0)) -> list[Token]:
         return _source_tokens(tok.head, quoted)  # "the mayor spoke for an hour, adding that …"
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return _source_tokens(tok.head.head, quoted)  # "the ministry responded by saying that …"
-    if tok.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
-        return [t for t in subject_left_behind(tok) if not quoted[0] <= t.idx < quoted[1]]
-    return []
+    return [t for t in subject_left_behind(tok) if not quoted[0] <= t.idx < quoted[1]]
 
 
 def _block_after(tok: Token) -> tuple[int, int] | None:
