@@ -526,5 +526,5 @@ def test_a_river_no_gazetteer_knows_is_an_unresolved_place(record_of, text, name
 
 
 def test_a_kind_word_alone_or_in_a_body_name_is_no_river(record_of):
-    _, ps = places(record_of, "Title\n\nThe River Authority met on Monday. The river rose in Aleppo.")
+    _, ps = places(record_of, "Title\n\nThe River Authority met on Monday. The river rose in Aleppo. Water flooded from the River into Idlib.")
     assert not [p for p in ps.values() if p.feature == "natural"], ps.keys()

@@ -212,7 +212,7 @@ def test_a_count_whose_noun_a_coordinated_verb_writes_once(record_of):
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("Army units eliminated over 75 Shabaab militants near Kismayo.", "fatalities"),
+    ("Soldiers eliminated 42 Shabaab fighters in an ambush near Kismayo.", "fatalities"),
     ("Security forces neutralised 12 gunmen in Borno on Friday.", "fatalities"),
     ("Government forces destroyed 35 terrorists near Gao.", "fatalities"),
     ("Government forces destroyed 14 armoured vehicles near Gao.", "count"),
