@@ -138,6 +138,9 @@ def test_units_glued_or_spaced_after_numbers(text, kind, value, unit):
     ("Shelling killed 58 people in Hama on Monday, and there were 11 children among the dead.", 11, "children"),
     ("Those killed in the two attacks in Marib include 14 children and four women.", 4, "women"),
     ("The drone hit a village in Tigray on Tuesday, killing a woman and nine children.", 9, "children"),
+    ("Air strikes on the port of Sirte killed 25 civilians, six of them children, a local official said.", 6, "children"),
+    ("Published 4 May 2019 Nine children were among at least 40 people killed in a village near Kidal last week"
+     " when gunmen stormed a market officials said on Tuesday.", 9, "children"),
 ])
 def test_parts_of_a_toll_are_tolls(record_of, text, value, of):
     rec = record_of("Title\n\n" + text, "2019-05-02")
@@ -243,6 +246,11 @@ def test_headline_tolls(record_of, headline, value, of):
     rec = record_of(headline + "\n\nThe report came from the region.", "2016-08-13")
     q = [x for x in rec.quantities if x.value == value]
     assert q and (q[0].kind, q[0].of) == ("fatalities", of)
+
+
+def test_a_part_of_a_count_that_is_no_toll_is_no_toll(record_of):
+    q = quantities(record_of, "The ferry from Misrata carried 40 passengers, ten of them children, to the port.")
+    assert [(x.kind, x.value, x.of) for x in q if x.kind == "fatalities"] == []
 
 
 def test_a_part_of_a_toll_named_after_it(record_of):

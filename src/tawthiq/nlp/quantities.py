@@ -378,8 +378,11 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in WHERE and not counts_people(noun):
         return None  # "killed in three villages": where they died, not who
     if noun is not None and noun.i >= 2 and tok_at[noun.i - 1].lower_ in ("them", "whom") and tok_at[noun.i - 2].lower_ == "of":
+        # "killed 14 people, five of them children": the toll of those they are part of
         if kind := _cue(noun.head.lemma_.lower(), "verb"):
-            return kind  # "killed 14 people, five of them children": the toll of those they are part of
+            return kind
+        if (group := _group_before(tok_at, span[0].i)) is not None:
+            return _toll(doc, [group], group)
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head
     if head.lower_ == "of" and (kind := _cue(head.head.lemma_.lower(), "noun")):
@@ -468,6 +471,18 @@ def _toll_word(tok: Token) -> str | None:
     return None
 
 
+def _group_before(tok_at: list[Token], i: int) -> Token | None:
+    """The counted people a part is told of ("14 people, five of them"): the noun ending the
+    words before the part, when a number counts it."""
+    j = i - 1
+    while j >= 0 and tok_at[j].is_punct:
+        j -= 1
+    group = tok_at[j] if j >= 0 else None
+    if group is not None and group.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in group.children):
+        return group
+    return None
+
+
 def _among_the_dead(anchor: Token) -> str | None:
     """'Four children were among the dead', 'five of the dead were children', 'there were 11
     children among the dead', 'those killed include 14 children': a part of a toll is a toll."""
@@ -478,10 +493,23 @@ def _among_the_dead(anchor: Token) -> str | None:
     if verb is None or verb.lemma_.lower() not in ("be", "include", "number"):
         return None
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "among" and (kind := _pobj_toll(child)):
+        if child.dep_ == "prep" and child.lower_ == "among" and (kind := _pobj_toll(child) or _stranded_toll(child)):
             return kind
         if child.dep_ in ("nsubj", "attr") and child.i != anchor.i and (kind := _toll_word(child)):
             return kind  # "the victims were five children", "those killed include 14 children"
+    return None
+
+
+def _stranded_toll(prep: Token) -> str | None:
+    """'were among at least 30 people killed' parsed with no object for 'among' (text that lost its
+    commas): the first noun after it, within the phrase, says whose toll it is."""
+    if any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    for tok in prep.doc[prep.i + 1 : min(len(prep.doc), prep.i + 6)]:
+        if tok.pos_ in ("NOUN", "PRON"):
+            return _toll_word(tok)
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return None
     return None
 
 
