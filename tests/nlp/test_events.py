@@ -405,6 +405,12 @@ def test_who_holds_the_place_hit_is_no_agent(record_of, text, holder, agent):
     assert agents == [agent] and holder in [actors[a.actor].name for a in e.actors if a.role == "target"]
 
 
+def test_a_holder_whose_hyphen_was_lost_is_no_agent(record_of):
+    rec, _, actors = events(record_of, "Three people were killed in a shelling attack by rebels on the government held part of Tripoli.")
+    (e,) = rec.events
+    assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == ["rebels"]
+
+
 def test_a_neutral_body_qualifying_an_attack_did_not_carry_it_out(record_of):
     rec, _, actors = events(record_of, "A UN World Food Programme convoy attack near Taiz killed four drivers.")
     (e,) = rec.events
@@ -547,3 +553,34 @@ def test_who_is_named_in_a_time_phrase_is_no_victim(record_of):
     (e,) = rec.events
     names = [actors[a.actor].name for a in e.actors]
     assert "UNICEF" not in names and "Catherine Russell" not in names, [(actors[a.actor].name, a.role) for a in e.actors]
+
+
+@pytest.mark.parametrize("text,earlier,day", [
+    ("Published 9 May 2021 Just days after a deadly Wagner Group drone attack a woman was killed and six others"
+     " on a truck were wounded in a village south of Gao on Friday.", "attack", "Friday"),
+    ("Published 9 May 2021 Just days after a deadly al-Shabaab mortar attack a woman was killed and six others"
+     " on a truck were wounded in a village south of Baidoa on Friday.", "mortar", "Friday"),
+    ("Hours after a Russian air strike, a man was killed by a mine in Kharkiv on Monday.", "air strike", "Monday"),
+])
+def test_an_event_told_as_coming_before_another_keeps_apart_from_it(record_of, text, earlier, day):
+    rec, _, actors = events(record_of, text)
+    before = next(e for e in rec.events if e.text == earlier)
+    killing = next(e for e in rec.events if e.type == "killing")
+    assert before.date is None or before.date.text != day, "the killing's day is not the earlier attack's"
+    assert not [q for q in before.quantities if q.kind == "fatalities"]
+    assert [q.text for q in killing.quantities if q.kind == "fatalities"] in ([], ["a woman"])
+    agents = {a.actor for a in before.actors if a.role == "agent"}
+    assert not agents & {a.actor for a in killing.actors}, "who carried out the earlier attack is no party to the killing"
+
+
+def test_who_an_earlier_attack_involved_is_not_who_a_killing_befell(record_of):
+    rec, _, actors = events(record_of, "Published 2 June 2019 Just days after a deadly Houthi drone attack a fisherman"
+                                       " was killed near Hodeidah on Sunday.")
+    killing = next(e for e in rec.events if e.text == "killed")
+    assert killing.type == "killing" and not [a for a in killing.actors if actors[a.actor].name == "Houthis"]
+
+
+def test_bodies_returned_after_a_battle_are_its_dead(record_of):
+    rec, _, _ = events(record_of, "The bodies of 30 soldiers were returned to Kirkuk this week after they were killed in fighting near Hawija.")
+    (e,) = [e for e in rec.events if [q for q in e.quantities if q.value == 30]]
+    assert e.type == "armed_clash"

@@ -33,6 +33,7 @@ from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality
 from .headline import named_actor, parser_of, sentence_case
 from .quantities import class_of
+from .sides import PLACE_NOUNS
 from .quotes import cue_verbs
 
 GENERIC = {"killing", "fatalities", "attack", "body_recovery", "displacement", "destruction"}
@@ -579,8 +580,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                     continue
                 if planned[id(d)] != planned[id(k)]:
                     continue  # "the attack in which 1,400 were killed" is not the air strikes now considered
-                if _one_after_other(d.head, k.head):
-                    continue  # "a week after the air strikes, five people were killed": two events
+                if d.type != "body_recovery" and _one_after_other(d.head, k.head):
+                    continue  # "a week after the air strikes, five people were killed": two events (bodies come home after any death)
                 dist = _path_length(d.head, k.head)
                 if dist is not None and (best is None or dist < best[0]):
                     best = (dist, k)
@@ -607,12 +608,35 @@ def _one_after_other(a: Token, b: Token) -> bool:
     """One event told as coming after or before the other ("killed days after an attack")."""
     if a.sent.start != b.sent.start:
         return False
+    return _told_after(a, b) or _told_after(b, a)
+
+
+def _told_after(a: Token, b: Token) -> bool:
+    """`b` sits in a phrase of sequence ("after …") that hangs from a word above `a`."""
     above_a = {t.i for t in [a, *a.ancestors]}
     for t in [b, *b.ancestors]:
         if t.i in above_a:
             return False
-        if t.lower_ in SEQUENCE and t.dep_ in ("prep", "mark", "advmod"):
+        if t.lower_ in SEQUENCE and t.dep_ in ("prep", "advmod") or _subject_after_sequence(t.head, t) or _subject_after_sequence(t, t.head):
             return True
+        if any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in t.children):
+            return True  # "… after jets bombed the town": a clause of sequence
+    return False
+
+
+def _subject_after_sequence(verb: Token, noun: Token) -> bool:
+    """'days after a chemical attack a woman was killed' with no comma: the parser makes 'after'
+    the verb's marker and both nouns its subjects, or reads the clause as the attack's relative
+    clause. Either way the attack is what the killing came after, not what did it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass"):
+        return (any(c.lower_ in SEQUENCE and c.dep_ in ("mark", "prep") and c.i < noun.i for c in verb.children)
+                and any(noun.i < c.i < verb.i for c in subjects))
+    if verb.head.i == noun.i and verb.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.lower_ in SEQUENCE:
+        own_subject = any(c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in subjects)
+        relative = any(c.tag_ in ("WDT", "WP", "WRB") or c.lower_ == "that" for c in verb.subtree if c.i < verb.i)
+        stranded = any(c.dep_ == "prep" and not list(c.children) for c in verb.children)
+        return own_subject and not relative and not stranded
     return False
 
 
@@ -767,6 +791,8 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
     for date in ctx.dates:
         if sent.start_char <= date.start_char < sent.end_char:
             span = ctx.doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+            if span is not None and _one_after_other(span.root, d.head):
+                continue  # "days after the attack, five were killed on Saturday": not the attack's day
             dist = _path_length(span.root, d.head, limit=10) if span is not None else None
             key = (dist if dist is not None else 30, abs(date.start_char - d.head.idx))
             if date.value in ("PRESENT_REF", "FUTURE_REF", "PAST_REF") and date.start is None and date.end is None and not date.reason:
@@ -793,8 +819,8 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                         roles[aid] = "agent"
                         counterparts.add(aid)
     for head in [d.head, *d.merged]:
-        undergoers = [list(child.subtree) for child in head.children
-                      if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at") and not _when(child))
+        undergoers = [_before_sequence(child) for child in head.children
+                      if child.dep_ in ("dobj", "nsubjpass") and not _subject_after_sequence(head, child) or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at") and not _when(child))
                       or child.dep_ == "nsubj" and (head.lemma_.lower() in SUFFERED or _headline_passive(head))]
         if head.dep_ == "acl" and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
             undergoers.append(_noun_phrase(head.head))  # "19 civilians killed in air strikes", not "a source [that troops had shot …]"
@@ -811,6 +837,16 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     order = {aid: n for n, aid in enumerate(roles)}
     rank = {aid: (role != "agent", aid in counterparts, _agent_rank(ctx, (aid, role)), order[aid]) for aid, role in roles.items()}
     return [EventActor(actor=aid, role=role) for aid, role in sorted(roles.items(), key=lambda item: rank[item[0]])]
+
+
+def _before_sequence(tok: Token) -> list[Token]:
+    """The words of a phrase, less those of a phrase of sequence within it ("… after a Houthi
+    attack"), which tell of another event and whom it involved."""
+    skipped: set[int] = set()
+    for t in tok.subtree:
+        if t.i not in skipped and t.i != tok.i and t.lower_ in SEQUENCE and t.dep_ in ("prep", "mark"):
+            skipped.update(x.i for x in t.subtree)
+    return [t for t in tok.subtree if t.i not in skipped]
 
 
 def _when(prep: Token) -> bool:
@@ -862,7 +898,20 @@ def _holder(tok: Token) -> bool:
     """'strikes on Houthi-held Hodeidah', 'rebel-controlled areas': who holds the place hit is no agent."""
     verb = tok.head
     return (verb.tag_ == "VBN" and verb.lemma_.lower() in HOLDING and tok.i < verb.i
-            and any(t.text == "-" for t in tok.doc[tok.i + 1 : verb.i]))
+            and any(t.text == "-" for t in tok.doc[tok.i + 1 : verb.i])) or _holder_unhyphenated(tok)
+
+
+def _holder_unhyphenated(tok: Token) -> bool:
+    """'shelling on the government held part of the city': the hyphen lost, the parser reads a
+    clause ('the government held …'); the place noun after the participle shows it is a holder."""
+    doc = tok.doc
+    if tok.dep_ in ("nsubj", "nsubjpass") or tok.i + 2 >= len(doc):
+        return False
+    verb = doc[tok.i + 1]
+    if verb.lemma_.lower() not in HOLDING or not verb.lower_.endswith(("ed", "held", "run")):
+        return False
+    after = next((t for t in doc[verb.i + 1 : verb.i + 4] if t.pos_ not in ("ADJ", "DET")), None)
+    return after is not None and (after.pos_ == "PROPN" or after.lemma_.lower() in PLACE_NOUNS)
 
 
 def _bystander_modifier(ctx: _Context, aid: str, tok: Token) -> bool:
@@ -963,7 +1012,7 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
         if not violent(event) or not event.place or any(x.role == "agent" for x in event.actors) or id(event) in ctx.own_perpetrator:
             continue
         same = [g for g in givers if g.place and (g.place == event.place or ctx.nested(g.place, event.place))
-                and not _apart_in_time(g.date, event.date)]
+                and not _apart_in_time(g.date, event.date) and not _told_in_sequence(ctx, g, event)]
         camps = {_CAMP[ctx.actor_side[x.actor]] for g in same for x in agents(g)}
         if len(camps) != 1:
             continue
