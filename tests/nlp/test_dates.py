@@ -96,6 +96,16 @@ def test_a_month_without_a_year_looks_ahead_only_when_the_sentence_does(text, va
     assert found[-1].value == value
 
 
+@pytest.mark.parametrize("text,value", [
+    ("The January 3 car bomb killed 17 people in Mogadishu.", "2016-01-03"),  # a month ahead, but told as past
+    ("Fighting broke out near Juba on January 3.", "2016-01-03"),
+    ("The court will rule on January 3.", "2017-01-03"),
+    ("The summit is on January 3.", "2017-01-03"),  # no tense to go by: the nearer
+])
+def test_a_day_without_a_year_told_as_past_lies_behind(text, value):
+    assert [d.value for d in find_dates(text, PUB, "published")] == [value]
+
+
 @pytest.mark.parametrize("text,month,year", [
     ("They agreed on a deadline of October of next year.", "2017-10", "2017"),
     ("The bridge was destroyed in March last year.", "2015-03", "2015"),

@@ -22,6 +22,18 @@ from .timex_resolve import resolve
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|should|(?-i:may)|might|until|till|next|due|plans? to|planned|scheduled|expected to|set to|is to|are to|due to|upcoming|going to)\b[^.;]*$")
 
 
+# Words that tell of what already happened, in the clause around a date.
+_PAST = re.compile(r"(?i)\b(?:was|were|had|did|killed|died|wounded|injured|took place|happened|occurred|carried out|launched|"
+                   r"attacked|struck|shelled|bombed|exploded|broke out|began|erupted|captured|seized|stormed|fled|clashed|fought)\b")
+
+
+def _told_as_past(text: str, start: int, end: int) -> bool:
+    """The words of the clause around a date (to the nearest stop or semicolon) tell of the past."""
+    left = max(text.rfind(stop, 0, start) for stop in (".", ";", "\n"))
+    right = min((i for i in (text.find(stop, end) for stop in (".", ";", "\n")) if i != -1), default=len(text))
+    return bool(_PAST.search(text[max(left + 1, start - 60) : min(right, end + 80)]))
+
+
 _FOCUS_RULES = {"the_day", "part_alone"}
 
 
@@ -67,7 +79,9 @@ def find_dates(text: str, anchor: date | None, anchor_name: str | None) -> list[
     focus = anchor  # the day the text is talking about: 'the day', 'that morning' refer to it
     for f in find(text):
         before = text[max(0, f.start - 60) : f.start]
-        r = resolve(f, focus if f.rule in _FOCUS_RULES else anchor, future=bool(_FUTURE.search(before)))
+        future = bool(_FUTURE.search(before))
+        r = resolve(f, focus if f.rule in _FOCUS_RULES else anchor, future=future,
+                    past=not future and _told_as_past(text, f.start, f.end))
         if r.precision == "day" and r.start and f.rule not in _FOCUS_RULES and r.value and not r.value.endswith("_REF"):
             focus = r.start
         if r.reason == "not resolvable" and not r.value:

@@ -84,11 +84,14 @@ def _edge(r: Resolved, edge: str | None) -> Resolved:
     return r
 
 
-def _year_for_month(month: int, anchor: date, *, future: bool = False, day: int = 15) -> int:
+def _year_for_month(month: int, anchor: date, *, future: bool = False, past: bool = False, day: int = 15) -> int:
     """A month named without a year: the nearest such month to the anchor — news speaks of
-    the recent past and the near future — looking ahead only when the sentence does."""
+    the recent past and the near future — looking ahead only when the sentence does, and
+    behind only when it tells what already happened ("an August 21 attack killed …")."""
     if future:
         return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+    if past:
+        return anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
     best = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -101,8 +104,9 @@ def _year_for_month(month: int, anchor: date, *, future: bool = False, day: int 
     return best[1]
 
 
-def resolve(f: Found, anchor: date | None, *, future: bool = False) -> Resolved:
-    """Dates for `f`; `future` when the sentence speaks of what is to come."""
+def resolve(f: Found, anchor: date | None, *, future: bool = False, past: bool = False) -> Resolved:
+    """Dates for `f`; `future` when the sentence speaks of what is to come, `past` when it tells
+    what has happened."""
     g = f.groups
     rule = f.rule
     try:
@@ -122,7 +126,7 @@ def resolve(f: Found, anchor: date | None, *, future: bool = False) -> Resolved:
             return Resolved(anchor, None, None, "FUTURE_REF", anchored=True)
         if anchor is None:
             return Resolved(anchored=True, reason=UNANCHORED, precision=_precision_of(rule, g))
-        out = _relative(rule, g, anchor, future)
+        out = _relative(rule, g, anchor, future, past)
         if out is not None:
             out.anchored = True
             return out
@@ -267,7 +271,7 @@ def _precision_of(rule: str, g: dict) -> str | None:
     return "range" if rule in ("past_few", "past_unit", "since_edge_month", "earlier_this", "edge_rel") else None
 
 
-def _relative(rule: str, g: dict, anchor: date, future: bool) -> Resolved | None:
+def _relative(rule: str, g: dict, anchor: date, future: bool, past: bool = False) -> Resolved | None:
     if rule == "deictic":
         word = g["word"].lower()
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[word]
@@ -290,7 +294,7 @@ def _relative(rule: str, g: dict, anchor: date, future: bool) -> Resolved | None
     if rule in ("weekday", "rel_weekday", "part_weekday", "weekday_md", "weekday_dm"):
         if rule in ("weekday_md", "weekday_dm"):
             m = month_number(g["month"])
-            return _day(date(_year_for_month(m, anchor, future=future), m, int(g["day"])))
+            return _day(date(_year_for_month(m, anchor, future=future, past=past, day=int(g["day"])), m, int(g["day"])))
         wd = WEEKDAYS.index(g["weekday"].lower())
         rel = (g.get("rel") or "").lower()
         forward = future or rel in ("next", "this coming")
@@ -306,7 +310,7 @@ def _relative(rule: str, g: dict, anchor: date, future: bool) -> Resolved | None
         return r
     if rule in ("md", "dm"):
         m = month_number(g["month"])
-        r = _day(date(_year_for_month(m, anchor, future=future, day=int(g["day"])), m, int(g["day"])))
+        r = _day(date(_year_for_month(m, anchor, future=future, past=past, day=int(g["day"])), m, int(g["day"])))
         return _edge(r, g.get("edge"))
     if rule in ("range_days", "range_days_md"):
         m2 = month_number(g["month"])
