@@ -80,6 +80,15 @@ def test_a_parenthetical_cue_splits_the_claim_in_two(record_of):
     assert [(text, cue) for _, text, _, cue in q] == [("The convoy", "said"), ("had been stopped at the last checkpoint before Mekelle", "said")]
 
 
+def test_a_cue_set_after_an_opening_clause_splits_the_claim_in_two(record_of):
+    q = quotes(record_of, "The port was a busy hub, the mayor said, until it closed in 2015.")
+    assert [(text, cue) for _, text, _, cue in q] == [("The port was a busy hub", "said"), ("until it closed in 2015", "said")]
+    q = quotes(record_of, "The plan for rebuilding Mosul is vague about who would pay, aid officials say, including a clause"
+                          " that could exclude returnees.")
+    assert [text for _, text, _, _ in q] == ["The plan for rebuilding Mosul is vague about who would pay",
+                                             "including a clause that could exclude returnees"]
+
+
 def test_according_to_in_mid_sentence_leaves_the_phrase_out(record_of):
     q = quotes(record_of, "The strike, according to local officials, destroyed the only clinic in the village.\n\nMore text follows.")
     texts = [text for _, text, _, _ in q]

@@ -762,8 +762,9 @@ def _block_after(tok: Token) -> tuple[int, int] | None:
 
 def _around(tok: Token) -> list[tuple[int, int]] | None:
     """The two halves of a sentence a parenthetical cue splits: "The museum, [Mr. Obama said,]
-    would make visitors face uncomfortable truths"."""
-    if tok.dep_ != "parataxis" or tok.head.i < tok.i:
+    would make visitors face uncomfortable truths", "Though the handover was smooth, [he said,]
+    replacing her would be harder"."""
+    if tok.dep_ != "parataxis":
         return None
     doc = tok.doc
     tok_at = doc_tokens(doc)
