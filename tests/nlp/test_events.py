@@ -584,3 +584,12 @@ def test_bodies_returned_after_a_battle_are_its_dead(record_of):
     rec, _, _ = events(record_of, "The bodies of 30 soldiers were returned to Kirkuk this week after they were killed in fighting near Hawija.")
     (e,) = [e for e in rec.events if [q for q in e.quantities if q.value == 30]]
     assert e.type == "armed_clash"
+
+
+@pytest.mark.parametrize("first,kind", [
+    ("The bombing that targeted the governor's office in Lashkar Gah killed five civilians on Sunday.", "explosion"),
+    ("The air bombing that targeted the governor's office in Lashkar Gah killed five civilians on Sunday.", "air_strike"),
+])
+def test_a_bombing_told_where_a_car_bomb_went_off_is_that_blast(record_of, first, kind):
+    rec, _, _ = events(record_of, first + " The building was hit by a car bomb, police said.", "2019-05-06")
+    assert [e.type for e in rec.events if "bombing" in e.text] == [kind]

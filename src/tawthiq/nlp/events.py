@@ -106,6 +106,7 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
         if _perpetrator_unknown_to_actors(ctx, d, triggers):
             ctx.own_perpetrator.add(id(events[-1]))
     _from_the_air(events, doc._.actors or [])
+    _bombings_told_elsewhere(events, ctx)
     events = _merge_incidents(events, ctx)
     _type_summaries(events, ctx)
     _combatants_killed(events, ctx)
@@ -176,6 +177,26 @@ def _from_the_air(events: list[Event], actors: list[Actor]) -> None:
     for e in events:
         if e.type in ("attack", "killing", "offensive") and any(x.role == "agent" and air_arms().search(names.get(x.actor, "")) for x in e.actors):
             _retype(e, "air_strike")
+
+
+AIR_WORDS = re.compile(r"(?i)\b(?:air|aerial|airstrikes?|raids?|sorties?)\b")
+
+
+def _bombings_told_elsewhere(events: list[Event], ctx: "_Context") -> None:
+    """'The bombing targeted the governor's office … the building was hit by a car bomb': a bombing
+    no word of its sentence puts in the air, told at the place and time of a bomb's blast, is that
+    blast, not an air strike."""
+    text = text_of(ctx.doc)
+    blasts = [x for x in events if x.type == "explosion" and x.place and not x.negated]
+    for e in events:
+        if e.type != "air_strike" or e.text.lower() not in ("bombing", "bombings") or not e.place:
+            continue
+        sentence = getattr(e, "sentence", None) or {}
+        words = text[sentence.get("start", e.start) : sentence.get("end", e.end)]
+        if AIR_WORDS.search(words) or air_arms().search(words):
+            continue
+        if any((x.place == e.place or ctx.nested(x.place, e.place)) and not _apart_in_time(x.date, e.date) for x in blasts):
+            _retype(e, "explosion")
 
 
 def _combatants_killed(events: list[Event], ctx: "_Context") -> None:
