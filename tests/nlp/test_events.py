@@ -593,3 +593,13 @@ def test_bodies_returned_after_a_battle_are_its_dead(record_of):
 def test_a_bombing_told_where_a_car_bomb_went_off_is_that_blast(record_of, first, kind):
     rec, _, _ = events(record_of, first + " The building was hit by a car bomb, police said.", "2019-05-06")
     assert [e.type for e in rec.events if "bombing" in e.text] == [kind]
+
+
+@pytest.mark.parametrize("text,kind,trigger", [
+    ("A rocket bomb hit the market in Kharkiv, killing two people.", "shelling", "rocket bomb"),
+    ("A mortar bomb hit a school in Mogadishu on Friday.", "shelling", "mortar bomb"),
+    ("The explosion in the market of Kharkiv was caused by a mortar shell.", "shelling", "explosion"),
+])
+def test_two_weapon_words_for_one_weapon_are_one_event(record_of, text, kind, trigger):
+    rec, _, _ = events(record_of, text)
+    assert [(e.type, e.text) for e in rec.events] == [(kind, trigger)]

@@ -65,7 +65,7 @@ class EventsComponent:
 def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None) -> list[Event]:
     ctx = _Context(doc)
     drafts = [d for d in (_draft(ctx, m) for m in find_triggers(doc)) if d is not None]
-    drafts = _merge(drafts)
+    drafts = _merge(_join_weapon_words(drafts))
     _attach_quantities(ctx, drafts)
     triggers = {t.i for d in drafts for t in [*d.tokens, *d.merged]}
     events: list[Event] = []
@@ -580,6 +580,29 @@ def _tree(doc: Doc) -> tuple[list[int], list[int]]:
         sentence = numpy.cumsum(array[:, 1] == 1).tolist()
         cached = doc.user_data["tawthiq_tree"] = (heads, sentence)
     return cached
+
+
+def _join_weapon_words(drafts: list[Draft]) -> list[Draft]:
+    """'a rocket bomb', 'a mortar bomb': two weapon words of one noun phrase are one weapon, of the
+    kind the first names; so is 'the explosion was caused by a mortar shell'."""
+    by_head = {d.head.i: d for d in drafts}
+    gone: set[int] = set()
+    for d in drafts:
+        if d.type not in CARRIERS:
+            continue
+        compound = d.head.dep_ == "compound"
+        noun = d.head.head if compound else None
+        if d.head.dep_ == "pobj" and d.head.head.dep_ == "agent" and d.head.head.head.lemma_.lower() == "cause":
+            noun = next((c for c in d.head.head.head.children if c.dep_ == "nsubjpass"), None)
+        other = by_head.get(noun.i) if noun is not None else None
+        if other is None or other is d or other.type not in CARRIERS or id(other) in gone:
+            continue
+        other.type = d.type
+        if compound:  # the weapon's words together name the event: "rocket bomb"
+            other.tokens = sorted({t.i: t for t in [*other.tokens, *d.tokens]}.values(), key=lambda t: t.i)
+        other.merged.append(d.head)
+        gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone]
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
