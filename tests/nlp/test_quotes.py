@@ -112,6 +112,12 @@ def test_what_an_object_cue_calls_something_belongs_to_the_claim(record_of):
     assert "the siege as a “slow death” for the city" in texts
 
 
+def test_what_a_source_agrees_to_or_claims_is_its_claim(record_of):
+    q = quotes(record_of, "The mining company agreed to clean up the flooded pits near Kolwezi. Its owner claimed vast reserves of cobalt.")
+    assert [(text, cue) for _, text, _, cue in q] == [("to clean up the flooded pits near Kolwezi", "agreed"),
+                                                      ("vast reserves of cobalt", "claimed")]
+
+
 def test_a_line_that_names_its_speaker_before_a_colon(record_of):
     q = quotes(record_of, "Zelensky: Russian forces shelled Kharkiv through the night\n\nKHARKIV: Three people were killed.\n\nUPDATE: The toll rose to five.")
     assert [(text, cue) for _, text, _, cue in q] == [("Russian forces shelled Kharkiv through the night", ":")]
