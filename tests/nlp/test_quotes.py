@@ -1,5 +1,7 @@
 """Direct and indirect quotes with their speakers; addressees and scare quotes are not speakers."""
 
+import pytest
+
 
 def quotes(record_of, text):
     rec = record_of("Title\n\n" + text)
@@ -116,6 +118,16 @@ def test_what_a_source_agrees_to_or_claims_is_its_claim(record_of):
     q = quotes(record_of, "The mining company agreed to clean up the flooded pits near Kolwezi. Its owner claimed vast reserves of cobalt.")
     assert [(text, cue) for _, text, _, cue in q] == [("to clean up the flooded pits near Kolwezi", "agreed"),
                                                       ("vast reserves of cobalt", "claimed")]
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Families in the camp near Goma complained about the lack of clean water.", "the lack of clean water"),
+    ("A reporter in Lviv asked him about the new conscription law.", "the new conscription law"),
+    ("The mayor knows all about the shortages in the city.", "the shortages in the city"),
+    ("The envoy asked the rebels for a ceasefire.", "the rebels for a ceasefire"),  # an object that is no addressee stays
+])
+def test_with_no_clause_what_a_cue_is_about_is_what_is_said(record_of, text, said):
+    assert said in [t for _, t, _, _ in quotes(record_of, text)]
 
 
 def test_a_line_that_names_its_speaker_before_a_colon(record_of):

@@ -685,7 +685,9 @@ def _object(tok: Token) -> tuple[Token, Token] | None:
     """First and last token of what an object cue takes: "denied [the report]", "pledged [to rebuild
     the school]", "called for [a ceasefire]", "urged [the army to withdraw]"."""
     if tok.lemma_.lower() not in object_cues():
-        return None
+        return _topic(tok)
+    if any(c.dep_ == "dobj" and _addressee(c) for c in tok.children) and (topic := _topic(tok)):
+        return topic  # "asked [him] about his tax returns": whom they asked is no claim
     parts: list[Token] = []
     for child in tok.children:
         if child.dep_ in ("dobj", "xcomp", "oprd") and child.i > tok.i:
@@ -706,6 +708,23 @@ def _object(tok: Token) -> tuple[Token, Token] | None:
     if not parts:
         return None
     return min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i)
+
+
+def _addressee(obj: Token) -> bool:
+    """A person spoken to, not what is said: a pronoun or a name ("asked [him]", "told [Clinton]")."""
+    return obj.pos_ == "PRON" or obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "")
+
+
+def _topic(tok: Token) -> tuple[Token, Token] | None:
+    """'complained about [the heat in the camp]', 'asked him about [his tax returns]': with no clause
+    of what was said, what a cue is about is what the source speaks of."""
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > tok.i and not (c.dep_ == "dobj" and _addressee(c)) for c in tok.children):
+        return None
+    about = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > tok.i), None)
+    words = [t for c in about.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree] if about is not None else []  # not "all about"
+    while words and words[-1].is_punct:
+        words.pop()
+    return (words[0], words[-1]) if words else None
 
 
 def _cue_span(tok: Token) -> tuple[int, int]:
