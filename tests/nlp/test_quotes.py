@@ -124,6 +124,7 @@ def test_what_a_source_agrees_to_or_claims_is_its_claim(record_of):
     ("Families in the camp near Goma complained about the lack of clean water.", "the lack of clean water"),
     ("A reporter in Lviv asked him about the new conscription law.", "the new conscription law"),
     ("The mayor knows all about the shortages in the city.", "the shortages in the city"),
+    ("The UN agency pointed to the collapse of the power grid in Benghazi.", "the collapse of the power grid in Benghazi"),
     ("The envoy asked the rebels for a ceasefire.", "the rebels for a ceasefire"),  # an object that is no addressee stays
 ])
 def test_with_no_clause_what_a_cue_is_about_is_what_is_said(record_of, text, said):

@@ -720,7 +720,8 @@ def _topic(tok: Token) -> tuple[Token, Token] | None:
     of what was said, what a cue is about is what the source speaks of."""
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > tok.i and not (c.dep_ == "dobj" and _addressee(c)) for c in tok.children):
         return None
-    about = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > tok.i), None)
+    preps = ("about", "to") if tok.lemma_.lower() == "point" else ("about",)  # "pointed to the crime bill"
+    about = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i), None)
     words = [t for c in about.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree] if about is not None else []  # not "all about"
     while words and words[-1].is_punct:
         words.pop()
