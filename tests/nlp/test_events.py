@@ -603,3 +603,18 @@ def test_a_bombing_told_where_a_car_bomb_went_off_is_that_blast(record_of, first
 def test_two_weapon_words_for_one_weapon_are_one_event(record_of, text, kind, trigger):
     rec, _, _ = events(record_of, text)
     assert [(e.type, e.text) for e in rec.events] == [(kind, trigger)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel rockets killed 10 people in Aden including a child while government air strikes on the port of Mukalla"
+    " killed at least 40 people among them 8 children.",
+    "Rebel rockets killed 10 people in Aden, including a child, while government air strikes on the port of Mukalla"
+    " killed at least 40 people, among them 8 children.",
+])
+def test_two_attacks_told_in_one_sentence_keep_their_own_tolls_places_and_doers(record_of, text):
+    rec, places, actors = events(record_of, text, "2019-05-06")
+    rockets, strikes = (next(e for e in rec.events if e.type == kind) for kind in ("shelling", "air_strike"))
+    assert sorted(q.value for q in rockets.quantities if q.kind == "fatalities") == [1, 10]
+    assert sorted(q.value for q in strikes.quantities if q.kind == "fatalities") == [8, 40]
+    assert places[rockets.place].name == "Aden" and places[strikes.place].name == "Mukalla"
+    assert "Rebel" not in [actors[a.actor].name for a in strikes.actors]

@@ -139,6 +139,7 @@ def test_units_glued_or_spaced_after_numbers(text, kind, value, unit):
     ("Those killed in the two attacks in Marib include 14 children and four women.", 4, "women"),
     ("The drone hit a village in Tigray on Tuesday, killing a woman and nine children.", 9, "children"),
     ("Air strikes on the port of Sirte killed 25 civilians, six of them children, a local official said.", 6, "children"),
+    ("Shelling of the market in Taiz killed 40 people among them 8 children.", 8, "children"),
     ("Published 4 May 2019 Nine children were among at least 40 people killed in a village near Kidal last week"
      " when gunmen stormed a market officials said on Tuesday.", 9, "children"),
 ])

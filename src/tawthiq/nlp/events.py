@@ -68,6 +68,7 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
     drafts = _merge(_join_weapon_words(drafts))
     _attach_quantities(ctx, drafts)
     triggers = {t.i for d in drafts for t in [*d.tokens, *d.merged]}
+    ctx.event_heads = {h.i for d in drafts for h in [d.head, *d.merged]}
     events: list[Event] = []
     last_place: dict[int, str] = {}
     last_date: dict[int, EventDate] = {}
@@ -403,6 +404,7 @@ class _Context:
                         self.place_at[t.i] = place.id
         self.default_place = _main_place(doc)
         self.own_perpetrator: set[int] = set()  # id() of events whose words name a perpetrator no actor stands for
+        self.event_heads: set[int] = set()  # the tokens of every event's trigger, once drafts are made
         self.place_parent = {p.id: p.parent for p in doc._.places or [] if p.parent}
         first_break = text_of(doc).find("\n")
         self.title_end = first_break if 0 < first_break < 300 else 0
@@ -529,9 +531,19 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             out.extend(_agent_tokens(verb, depth + 1))
     if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.i < head.i and not out:
         out.extend(_noun_phrase(head.head))  # "The coalition bombed Sanaa", parsed as a noun with a clause: its subject
-    if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and depth < 3:
+    if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and depth < 3 \
+            and not (head.dep_ == "conj" and _contrast_between(head.head, head)):
         out.extend(_agent_tokens(head.head, depth + 1))
     return [t for t in out if not (_holder(t) or _opposed(t))]  # "Houthi-held", "anti-IS": named, but not the doers
+
+
+CONTRAST = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrast_between(first: Token, second: Token) -> bool:
+    """'Rebel rockets killed ten in Aden while government strikes killed 40': the parser joins the
+    two verbs, but the clause after 'while' has a subject of its own, which the second verb keeps."""
+    return any(t.lower_ in CONTRAST and t.dep_ == "mark" for t in first.doc[first.i + 1 : second.i])
 
 
 def _noun_phrase(tok: Token, skip: Token | None = None) -> list[Token]:
@@ -627,8 +639,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 if d.type != "body_recovery" and _one_after_other(d.head, k.head):
                     continue  # "a week after the air strikes, five people were killed": two events (bodies come home after any death)
                 dist = _path_length(d.head, k.head)
-                if dist is not None and (best is None or dist < best[0]):
-                    best = (dist, k)
+                key = (dist, abs(d.head.i - k.head.i))  # a tie in the parse goes to the trigger nearer in the text
+                if dist is not None and (best is None or key < best[0]):
+                    best = (key, k)
             target = best[1] if best else None
         if target is not None:
             target.merged.append(d.head)
@@ -708,8 +721,9 @@ def _attach_quantities(ctx: _Context, drafts: list[Draft]) -> None:
                 if dist is None:
                     continue
                 score = dist - (2 if q.kind in ("fatalities", "injured") and d.type in VIOLENT else 0) - (2 if q.kind == "money" and d.type == "bribery_extortion" else 0)
-                if best is None or score < best[0]:
-                    best = (score, d)
+                key = (score, abs(head.i - tok.i))  # a tie in the parse goes to the trigger nearer in the text
+                if best is None or key < best[0]:
+                    best = (key, d)
         if best is not None:
             best[1].quantities.append(q)
 
@@ -768,6 +782,8 @@ def _place(ctx: _Context, d: Draft) -> str | None:
         dist = min((x for x in (_path_length(tok, h, limit=10) for h in heads) if x is not None), default=None)
         if dist is None:
             dist = 20 + abs(tok.i - d.head.i) // 5
+        elif _through_another_event(tok, heads, ctx.event_heads):
+            dist += 3  # "rockets killed ten in Aden while air strikes on Mukalla killed 40": Aden is the rockets
         rank = FEATURE_RANK.get(ctx.place_feature[pid], 3) if ctx.place_feature.get(pid) else -5  # unresolved names last
         candidates.append((dist, -rank, pid))
     if not candidates:
@@ -780,6 +796,21 @@ def _place(ctx: _Context, d: Draft) -> str | None:
     close = [c for c in candidates if c[0] <= best_dist + 2]
     close.sort(key=lambda c: (c[1], c[0]))
     return close[0][2]
+
+
+def _through_another_event(tok: Token, heads: list[Token], event_heads: set[int]) -> bool:
+    """Whether the parse joins `tok` to the event only through another event's trigger."""
+    own = {h.i for h in heads}
+    above = [tok, *tok.ancestors]
+    for h in heads:
+        up = {t.i for t in [h, *h.ancestors]}
+        meet = next((t for t in above if t.i in up), None)
+        if meet is None:
+            continue
+        path = [t.i for t in above[: above.index(meet) + 1]] + [t.i for t in [h, *h.ancestors] if t.i not in {x.i for x in above}]
+        if not any(i in event_heads and i not in own for i in path):
+            return False
+    return True
 
 
 OUTLAWED = {"ban", "outlaw", "proscribe", "prohibit", "designate", "list"}

@@ -383,6 +383,10 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
             return kind
         if (group := _group_before(tok_at, span[0].i)) is not None:
             return _toll(doc, [group], group)
+    first = span[0].i
+    if first >= 2 and tok_at[first - 1].lower_ in ("them", "whom") and tok_at[first - 2].lower_ in ("among", "including"):
+        if (group := _group_before(tok_at, first - 2)) is not None:
+            return _toll(doc, [group], group)  # "killed 40 people, among them 8 children"
     # "the bodies of 96 soldiers", "the deaths of 12", "a death toll of 40"
     head = anchor.head
     if head.lower_ == "of" and (kind := _cue(head.head.lemma_.lower(), "noun")):
