@@ -618,3 +618,12 @@ def test_two_attacks_told_in_one_sentence_keep_their_own_tolls_places_and_doers(
     assert sorted(q.value for q in strikes.quantities if q.kind == "fatalities") == [8, 40]
     assert places[rockets.place].name == "Aden" and places[strikes.place].name == "Mukalla"
     assert "Rebel" not in [actors[a.actor].name for a in strikes.actors]
+
+
+def test_an_attack_told_as_coming_before_lends_no_doer_to_the_incident(record_of):
+    rec, _, actors = events(record_of, "Published 9 May 2021 Just days after a deadly Wagner Group drone attack a woman was"
+                                       " killed in a village south of Gao on Friday. Officials said the bomb had gone off on"
+                                       " a bus carrying workers near the village.", "2021-05-09")
+    earlier = next(e for e in rec.events if e.text == "attack")
+    others = [e for e in rec.events if e is not earlier]
+    assert not [a for e in others for a in e.actors if actors[a.actor].name == "Wagner Group"]

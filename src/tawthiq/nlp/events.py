@@ -405,6 +405,7 @@ class _Context:
         self.default_place = _main_place(doc)
         self.own_perpetrator: set[int] = set()  # id() of events whose words name a perpetrator no actor stands for
         self.event_heads: set[int] = set()  # the tokens of every event's trigger, once drafts are made
+        self.before_another: set[int] = set()  # where events told as coming before another begin
         self.place_parent = {p.id: p.parent for p in doc._.places or [] if p.parent}
         first_break = text_of(doc).find("\n")
         self.title_end = first_break if 0 < first_break < 300 else 0
@@ -863,10 +864,12 @@ def _event_date(d) -> EventDate:
 def _date(ctx: _Context, d: Draft) -> EventDate | None:
     sent = d.head.sent
     best = None
+    told_before = False
     for date in ctx.dates:
         if sent.start_char <= date.start_char < sent.end_char:
             span = ctx.doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
             if span is not None and _one_after_other(span.root, d.head):
+                told_before = True
                 continue  # "days after the attack, five were killed on Saturday": not the attack's day
             dist = _path_length(span.root, d.head, limit=10) if span is not None else None
             key = (dist if dist is not None else 30, abs(date.start_char - d.head.idx))
@@ -874,6 +877,8 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
                 key = (key[0] + 20, key[1])
             if best is None or key < best[0]:
                 best = (key, date)
+    if best is None and told_before:
+        ctx.before_another.add(min(t.idx for t in d.tokens))  # its day is some day before the one told
     return _event_date(best[1]) if best else None
 
 
@@ -1082,7 +1087,9 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
     def agents(e: Event) -> list[EventActor]:
         return [x for x in e.actors if x.role == "agent" and _CAMP.get(ctx.actor_side.get(x.actor, ""))]
 
-    givers = [e for e in events if violent(e) and agents(e)]
+    # an attack told as coming before another ("days after the attack, a woman was killed") is
+    # a past incident, not one of the day's: it lends no perpetrator
+    givers = [e for e in events if violent(e) and agents(e) and e.start not in ctx.before_another]
     for event in events:
         if not violent(event) or not event.place or any(x.role == "agent" for x in event.actors) or id(event) in ctx.own_perpetrator:
             continue
