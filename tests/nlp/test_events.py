@@ -627,3 +627,9 @@ def test_an_attack_told_as_coming_before_lends_no_doer_to_the_incident(record_of
     earlier = next(e for e in rec.events if e.text == "attack")
     others = [e for e in rec.events if e is not earlier]
     assert not [a for e in others for a in e.actors if actors[a.actor].name == "Wagner Group"]
+
+
+def test_who_a_headline_says_condemns_an_attack_did_not_carry_it_out(record_of):
+    rec = record_of("Libyan Coalition Condemns Attack on Interim Government Headquarters in Sirte\n\nThe statement came on Monday.", "2019-05-06")
+    (attack,) = [e for e in rec.events if e.text == "Attack"]
+    assert not [a for a in attack.actors if a.role == "agent"]

@@ -500,6 +500,17 @@ LIGHT_VERBS = {"stage", "carry", "launch", "conduct", "commit", "perpetrate", "m
                "start", "fire", "drop", "use", "deploy", "claim", "step", "intensify", "continue", "resume", "make", "press"}
 
 
+def _headline_verb_between(modifier: Token, head: Token) -> bool:
+    """A headline's capitalised verb of saying that the tagger took into a name ("Coalition
+    Condemns Attack") stands between a modifier and the event it seems to qualify."""
+    verbs = cue_verbs()
+    for tok in modifier.doc[modifier.i + 1 : head.i]:
+        word = tok.lower_
+        if tok.text[:1].isupper() and tok.pos_ == "PROPN" and word.endswith("s") and (word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs):
+            return True
+    return False
+
+
 def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
     """Who did it: the subject, the 'by' phrase, the 'regime' in 'regime offensive', the subject of
     the verb that 'stages' or 'carries out' a named event."""
@@ -511,6 +522,8 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             out.append(child)  # "IS claimed the attack": the parser took the group for a verb
         if child.dep_ == "nsubj" and _headline_passive(head):
             continue  # "Three Commanders Killed in Blast": whom a headline's bare participle befell
+        if child.dep_ in ("compound", "amod", "nmod") and _headline_verb_between(child, head):
+            continue  # "Syrian Coalition Condemns Attack on …": who condemns it did not carry it out
         if child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
             out.extend(child.subtree if child.dep_ == "nsubj" else [child])
             if child.dep_ == "compound":
