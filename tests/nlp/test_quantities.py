@@ -281,3 +281,13 @@ def test_who_tells_of_a_toll_is_not_in_it(record_of):
 def test_a_clause_after_a_count_is_not_what_befell_it(record_of):
     q = quantities(record_of, "Mortars struck Mopti killing 4 villagers including 3 children wounding 11 others.")
     assert [(x.kind, x.value) for x in q] == [("fatalities", 4), ("fatalities", 3), ("injured", 11)]
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("Twin Blasts Target Checkpoint near Herat Claim 4 Martyrs", 4, "fatalities"),
+    ("The shelling of the village near Idlib killed four martyrs, state media said.", 4, "fatalities"),
+    ("The car bomb in Mogadishu claimed nine lives on Saturday.", 9, "fatalities"),
+    ("Surgeons in the field hospital saved nine lives on Saturday.", 9, "count"),
+])
+def test_martyrs_and_lives_taken_are_the_dead(record_of, text, value, kind):
+    assert [(q.value, q.kind) for q in quantities(record_of, text)] == [(value, kind)]

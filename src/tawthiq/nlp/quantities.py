@@ -295,8 +295,8 @@ def _counted_noun(doc: Doc, span) -> Token | None:
     tok_at = doc_tokens(doc)
     tok = _number_token(span)
     nxt = span[-1].i + 1
-    if nxt < len(doc) and _verb_before(tok_at[nxt]):
-        return None  # "attacks kill 50 injure dozens", "kills 9 wounds 30": a headline without commas; the verb starts a clause
+    if nxt < len(doc) and _verb_before(tok_at[nxt]) and not counts_people(tok_at[nxt]):
+        return None  # "attacks kill 50 injure dozens", "kills 9 wounds 30": a headline without commas; the verb starts a clause (not "4 martyrs")
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         head = tok.head
         if head.pos_ == "PROPN" and any(m.start <= head.idx < m.end for p in doc._.places or [] for m in p.mentions):
@@ -361,6 +361,7 @@ def _through_of(noun: Token) -> Token:
 
 
 SPARING = {"save", "spare", "protect", "rescue", "preserve"}
+LIFE_TAKING = {"claim", "take", "cost", "lose"}
 
 
 def _toll(doc: Doc, span, noun: Token | None) -> str | None:
@@ -372,6 +373,10 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
         return kind  # "kill 50", "Kills 40", "injure dozens": a number right after a toll verb is its toll
     if kind := _left_for_dead(anchor):
         return kind  # "leaving five people dead"
+    if noun is not None and noun.lemma_.lower() == "life" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIFE_TAKING:
+        return "fatalities"  # "the blast claimed four lives"
+    if noun is not None and word_forms(noun) & {"martyr", "martyrs"}:
+        return "fatalities"  # "Blasts Claim 4 Martyrs": those a report calls martyrs are its dead
     after = span[-1].i + 1
     if noun is None and after < len(doc) and (kind := _toll_cue(tok_at[after], "adj")):
         return kind  # "8 dead in addition to 12 injured": the word after a bare number says what befell them
