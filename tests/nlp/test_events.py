@@ -633,3 +633,10 @@ def test_who_a_headline_says_condemns_an_attack_did_not_carry_it_out(record_of):
     rec = record_of("Libyan Coalition Condemns Attack on Interim Government Headquarters in Sirte\n\nThe statement came on Monday.", "2019-05-06")
     (attack,) = [e for e in rec.events if e.text == "Attack"]
     assert not [a for a in attack.actors if a.role == "agent"]
+
+
+def test_who_a_clause_on_the_doers_names_did_not_carry_out_the_attack(record_of):
+    rec, _, actors = events(record_of, "Four civilians were injured by rocket shells fired by militants whom the army had"
+                                       " expelled from the town in May.")
+    (e,) = rec.events
+    assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == ["militants"]

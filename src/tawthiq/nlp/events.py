@@ -536,7 +536,7 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
         elif child.dep_ in ("relcl", "acl") and child.pos_ == "VERB":
             for grand in child.children:
                 if grand.dep_ == "agent":
-                    out.extend(t for t in grand.subtree if t.i != grand.i)
+                    out.extend(_noun_phrase(grand, skip=grand))  # "shells fired by militants [whom the army expelled]"
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and depth < 2 \
             and not any(t.dep_ not in ("compound", "amod") and t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
                         for t in out):  # "pressed its offensive", "claimed a March 4 car bomb attack"
