@@ -133,3 +133,13 @@ def test_a_capitalised_place_noun_is_no_actor(record_of):
 def test_a_headline_verb_is_no_part_of_the_name_before_it(record_of):
     _, a = actors(record_of, "Nigerian Army Kills 40 Bandits in Zamfara\n\nThe army killed gunmen on Monday.")
     assert "Nigerian Army" in a and "Nigerian Army Kills" not in a, a.keys()
+
+
+@pytest.mark.parametrize("text,not_a_person", [
+    ("Title\n\nRockets fell near the market in Taiz on Sunday, a source told Saba.", "Sunday"),
+    ("Title\n\nShells fell near Youssef al-Azmeh Square, a police source said.", "Youssef al-Azmeh Square"),
+    ("Title\n\nShells hit Abdel Nasser Street and al-Midan on Sunday.", "Abdel Nasser Street"),
+])
+def test_a_day_or_a_square_before_a_role_is_no_person(record_of, text, not_a_person):
+    rec, a = actors(record_of, text)
+    assert not_a_person not in a

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Actor, Span as Evidence
 from .extensions import doc_entities, doc_tokens, word_forms
 from .quantities import toll_verb
+from .timex_find import WEEKDAYS
 
 PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "bin", "ibn", "bint", "abu", "abd", "abdel", "abdul", "umm", "de", "van", "von", "da", "di", "du", "le", "la"}
 QUOTES_OPEN = {"'", "‘", "“", '"', "`", "«"}
@@ -224,8 +225,10 @@ class _Finder:
             if not self._free(start, end):
                 continue
             name = _clean_name(doc[start:end])
-            if not name:
-                continue
+            if not name or word_forms(doc[end - 1]) & PLACE_NOUNS:
+                continue  # "Saadallah al-Jabiri Square": a place named after a person
+            if all(t.lower_ in CALENDAR_WORDS or t.like_num for t in doc[start:end]):
+                continue  # "on Sunday, a source told …": a day, not a person with a role
             existing = self._known_person(name)
             if existing is not None:
                 self._add(existing.name, "person", existing.key, start, end)
@@ -539,7 +542,9 @@ def _shouted(tok_at: list[Token], start: int, end: int) -> bool:
 
 
 PLACE_NOUNS = frozenset({"province", "district", "region", "area", "city", "town", "village", "countryside", "suburb",
-                         "neighbourhood", "neighborhood", "governorate", "oblast"})
+                         "neighbourhood", "neighborhood", "governorate", "oblast",
+                         "square", "street", "road", "avenue", "roundabout", "bridge", "highway", "boulevard"})
+CALENDAR_WORDS = frozenset(WEEKDAYS)  # not months: "May, a nurse in Aleppo, said …"
 UNIT_WORDS = frozenset({"brigade", "brigades", "battalion", "battalions", "corps", "division", "regiment", "militia", "army", "front", "forces"})
 
 

@@ -677,6 +677,7 @@ def _is_cue(tok: Token) -> bool:
 
 
 OBJECT_PREPS = {"for", "on"}
+TOPIC_PREPS = {"about", "to"}  # what a cue is about ("complained about"), what it points to
 GROUNDS = {"for", "of", "with"}  # what the object is blamed for, accused of, charged with
 LIKENING = {"compare", "liken", "equate"}  # "likened [the refugees to a snake]", not "gave [them] to the AP"
 
@@ -720,7 +721,7 @@ def _topic(tok: Token) -> tuple[Token, Token] | None:
     of what was said, what a cue is about is what the source speaks of."""
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > tok.i and not (c.dep_ == "dobj" and _addressee(c)) for c in tok.children):
         return None
-    preps = ("about", "to") if tok.lemma_.lower() == "point" else ("about",)  # "pointed to the crime bill"
+    preps = TOPIC_PREPS if tok.lemma_.lower() == "point" else ("about",)  # "pointed to the crime bill"
     about = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i), None)
     words = [t for c in about.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree] if about is not None else []  # not "all about"
     while words and words[-1].is_punct:
@@ -737,7 +738,7 @@ def _cue_span(tok: Token) -> tuple[int, int]:
     for child in tok.children:
         if child.dep_ == "prt" and child.i == tok.i + 1:
             end = child.idx + len(child)
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i == tok.i + 1 and _object(tok) is not None:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | TOPIC_PREPS and child.i == tok.i + 1 and _object(tok) is not None:
             end = child.idx + len(child)  # "called for"
     return start, end
 
