@@ -815,13 +815,13 @@ def _place(ctx: _Context, d: Draft) -> str | None:
 def _through_another_event(tok: Token, heads: list[Token], event_heads: set[int]) -> bool:
     """Whether the parse joins `tok` to the event only through another event's trigger."""
     own = {h.i for h in heads}
-    above = [tok, *tok.ancestors]
+    above = [t.i for t in [tok, *tok.ancestors]]
     for h in heads:
-        up = {t.i for t in [h, *h.ancestors]}
-        meet = next((t for t in above if t.i in up), None)
+        up = [t.i for t in [h, *h.ancestors]]
+        meet = next((i for i in above if i in up), None)
         if meet is None:
             continue
-        path = [t.i for t in above[: above.index(meet) + 1]] + [t.i for t in [h, *h.ancestors] if t.i not in {x.i for x in above}]
+        path = above[: above.index(meet) + 1] + up[: up.index(meet)]
         if not any(i in event_heads and i not in own for i in path):
             return False
     return True
