@@ -406,9 +406,9 @@ def test_who_holds_the_place_hit_is_no_agent(record_of, text, holder, agent):
 
 
 def test_a_holder_whose_hyphen_was_lost_is_no_agent(record_of):
-    rec, _, actors = events(record_of, "Three people were killed in a shelling attack by rebels on the government held part of Tripoli.")
+    rec, _, actors = events(record_of, "Two children died in mortar fire by militiamen on the government held quarter of Tripoli.")
     (e,) = rec.events
-    assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == ["rebels"]
+    assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == ["militiamen"]
 
 
 def test_a_neutral_body_qualifying_an_attack_did_not_carry_it_out(record_of):
@@ -556,42 +556,47 @@ def test_who_is_named_in_a_time_phrase_is_no_victim(record_of):
 
 
 @pytest.mark.parametrize("text,earlier,day", [
-    ("Published 9 May 2021 Just days after a deadly Wagner Group drone attack a woman was killed and six others"
-     " on a truck were wounded in a village south of Gao on Friday.", "attack", "Friday"),
-    ("Published 9 May 2021 Just days after a deadly al-Shabaab mortar attack a woman was killed and six others"
-     " on a truck were wounded in a village south of Baidoa on Friday.", "mortar", "Friday"),
+    # no comma: the parser reads the killing as the attack's relative clause, or gives it two subjects
+    ("Posted 9 May 2021 Only days after a deadly Wagner Group drone attack a woman was killed near the town of Gao on Friday.",
+     "attack", "Friday"),
+    ("Published 9 May 2021 Barely a week after a Wagner Group drone attack a woman was killed near Gao on Friday.",
+     "attack", "Friday"),
+    ("Weeks after an al-Shabaab mortar strike a teacher was killed and nine pupils were hurt at a school near Baidoa on Friday.",
+     "mortar strike", "Friday"),
+    ("Only hours after a Wagner Group drone strike a woman died and four traders were hurt at a market near Gao on Friday.",
+     "drone strike", "Friday"),
     ("Hours after a Russian air strike, a man was killed by a mine in Kharkiv on Monday.", "air strike", "Monday"),
 ])
 def test_an_event_told_as_coming_before_another_keeps_apart_from_it(record_of, text, earlier, day):
     rec, _, actors = events(record_of, text)
     before = next(e for e in rec.events if e.text == earlier)
-    killing = next(e for e in rec.events if e.type == "killing")
+    killing = next(e for e in rec.events if e is not before and e.type in ("killing", "fatalities"))
     assert before.date is None or before.date.text != day, "the killing's day is not the earlier attack's"
     assert not [q for q in before.quantities if q.kind == "fatalities"]
-    assert [q.text for q in killing.quantities if q.kind == "fatalities"] in ([], ["a woman"])
+    assert [q.text for q in killing.quantities if q.kind == "fatalities"] in ([], ["a woman"], ["a teacher"])
     agents = {a.actor for a in before.actors if a.role == "agent"}
     assert not agents & {a.actor for a in killing.actors}, "who carried out the earlier attack is no party to the killing"
 
 
 def test_who_an_earlier_attack_involved_is_not_who_a_killing_befell(record_of):
-    rec, _, actors = events(record_of, "Published 2 June 2019 Just days after a deadly Houthi drone attack a fisherman"
-                                       " was killed near Hodeidah on Sunday.")
+    rec, _, actors = events(record_of, "Posted 2 June 2019 Two weeks after a Houthi drone attack a fisherman was killed"
+                                       " near Hodeidah on Sunday.")
     killing = next(e for e in rec.events if e.text == "killed")
     assert killing.type == "killing" and not [a for a in killing.actors if actors[a.actor].name == "Houthis"]
 
 
 def test_bodies_returned_after_a_battle_are_its_dead(record_of):
-    rec, _, _ = events(record_of, "The bodies of 30 soldiers were returned to Kirkuk this week after they were killed in fighting near Hawija.")
+    rec, _, _ = events(record_of, "The bodies of 30 policemen were flown to Kirkuk this week after they were killed in clashes near Hawija.")
     (e,) = [e for e in rec.events if [q for q in e.quantities if q.value == 30]]
     assert e.type == "armed_clash"
 
 
 @pytest.mark.parametrize("first,kind", [
-    ("The bombing that targeted the governor's office in Lashkar Gah killed five civilians on Sunday.", "explosion"),
-    ("The air bombing that targeted the governor's office in Lashkar Gah killed five civilians on Sunday.", "air_strike"),
+    ("A bombing that tore through the governor's compound in Lashkar Gah killed five civilians on Sunday.", "explosion"),
+    ("An air bombing that tore through the governor's compound in Lashkar Gah killed five civilians on Sunday.", "air_strike"),
 ])
 def test_a_bombing_told_where_a_car_bomb_went_off_is_that_blast(record_of, first, kind):
-    rec, _, _ = events(record_of, first + " The building was hit by a car bomb, police said.", "2019-05-06")
+    rec, _, _ = events(record_of, first + " Police said a car bomb had been driven into the building.", "2019-05-06")
     assert [e.type for e in rec.events if "bombing" in e.text] == [kind]
 
 
@@ -606,37 +611,37 @@ def test_two_weapon_words_for_one_weapon_are_one_event(record_of, text, kind, tr
 
 
 @pytest.mark.parametrize("text", [
-    "Rebel rockets killed 10 people in Aden including a child while government air strikes on the port of Mukalla"
-    " killed at least 40 people among them 8 children.",
-    "Rebel rockets killed 10 people in Aden, including a child, while government air strikes on the port of Mukalla"
-    " killed at least 40 people, among them 8 children.",
+    "Houthi rockets killed 6 people in Taiz including a nurse while coalition air strikes on the town of Hajjah"
+    " killed at least 25 people among them 4 women.",
+    "Houthi rockets killed 6 people in Taiz, including a nurse, while coalition air strikes on the town of Hajjah"
+    " killed at least 25 people, among them 4 women.",
 ])
 def test_two_attacks_told_in_one_sentence_keep_their_own_tolls_places_and_doers(record_of, text):
     rec, places, actors = events(record_of, text, "2019-05-06")
     rockets, strikes = (next(e for e in rec.events if e.type == kind) for kind in ("shelling", "air_strike"))
-    assert sorted(q.value for q in rockets.quantities if q.kind == "fatalities") == [1, 10]
-    assert sorted(q.value for q in strikes.quantities if q.kind == "fatalities") == [8, 40]
-    assert places[rockets.place].name == "Aden" and places[strikes.place].name == "Mukalla"
-    assert "Rebel" not in [actors[a.actor].name for a in strikes.actors]
+    assert sorted(q.value for q in rockets.quantities if q.kind == "fatalities") == [1, 6]
+    assert sorted(q.value for q in strikes.quantities if q.kind == "fatalities") == [4, 25]
+    assert places[rockets.place].name == "Taiz" and places[strikes.place].name == "Hajjah"
+    assert "Houthis" not in [actors[a.actor].name for a in strikes.actors]
 
 
 def test_an_attack_told_as_coming_before_lends_no_doer_to_the_incident(record_of):
-    rec, _, actors = events(record_of, "Published 9 May 2021 Just days after a deadly Wagner Group drone attack a woman was"
-                                       " killed in a village south of Gao on Friday. Officials said the bomb had gone off on"
-                                       " a bus carrying workers near the village.", "2021-05-09")
+    rec, _, actors = events(record_of, "Posted 9 May 2021 Only days after a deadly Wagner Group drone attack a woman was"
+                                       " killed near the town of Gao on Friday. Officials said a roadside bomb had torn"
+                                       " through her car.", "2021-05-09")
     earlier = next(e for e in rec.events if e.text == "attack")
     others = [e for e in rec.events if e is not earlier]
     assert not [a for e in others for a in e.actors if actors[a.actor].name == "Wagner Group"]
 
 
 def test_who_a_headline_says_condemns_an_attack_did_not_carry_it_out(record_of):
-    rec = record_of("Libyan Coalition Condemns Attack on Interim Government Headquarters in Sirte\n\nThe statement came on Monday.", "2019-05-06")
+    rec = record_of("Somali Coalition Condemns Attack on Interim Government Offices in Baidoa\n\nThe statement came on Monday.", "2019-05-06")
     (attack,) = [e for e in rec.events if e.text == "Attack"]
     assert not [a for a in attack.actors if a.role == "agent"]
 
 
 def test_who_a_clause_on_the_doers_names_did_not_carry_out_the_attack(record_of):
-    rec, _, actors = events(record_of, "Four civilians were injured by rocket shells fired by militants whom the army had"
-                                       " expelled from the town in May.")
+    rec, _, actors = events(record_of, "Two shepherds were wounded by rocket shells fired by militants whom the army had"
+                                       " expelled from the valley in May.")
     (e,) = rec.events
     assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == ["militants"]

@@ -138,10 +138,10 @@ def test_units_glued_or_spaced_after_numbers(text, kind, value, unit):
     ("Shelling killed 58 people in Hama on Monday, and there were 11 children among the dead.", 11, "children"),
     ("Those killed in the two attacks in Marib include 14 children and four women.", 4, "women"),
     ("The drone hit a village in Tigray on Tuesday, killing a woman and nine children.", 9, "children"),
-    ("Air strikes on the port of Sirte killed 25 civilians, six of them children, a local official said.", 6, "children"),
+    ("Drone strikes on the port of Sirte killed 31 fishermen, nine of them boys, the coast guard said.", 9, "boys"),
     ("Shelling of the market in Taiz killed 40 people among them 8 children.", 8, "children"),
-    ("Published 4 May 2019 Nine children were among at least 40 people killed in a village near Kidal last week"
-     " when gunmen stormed a market officials said on Tuesday.", 9, "children"),
+    ("Posted 4 May 2019 Nine boys were among at least 40 villagers killed near Kidal last week when gunmen on"
+     " motorbikes stormed a cattle fair officials said on Tuesday.", 9, "boys"),
 ])
 def test_parts_of_a_toll_are_tolls(record_of, text, value, of):
     rec = record_of("Title\n\n" + text, "2019-05-02")
@@ -284,7 +284,7 @@ def test_a_clause_after_a_count_is_not_what_befell_it(record_of):
 
 
 @pytest.mark.parametrize("text,value,kind", [
-    ("Twin Blasts Target Checkpoint near Herat Claim 4 Martyrs", 4, "fatalities"),
+    ("Double Blasts Hit Police Post in Herat Claim 7 Martyrs", 7, "fatalities"),
     ("The shelling of the village near Idlib killed four martyrs, state media said.", 4, "fatalities"),
     ("The car bomb in Mogadishu claimed nine lives on Saturday.", 9, "fatalities"),
     ("Surgeons in the field hospital saved nine lives on Saturday.", 9, "count"),

@@ -85,10 +85,8 @@ def test_a_parenthetical_cue_splits_the_claim_in_two(record_of):
 def test_a_cue_set_after_an_opening_clause_splits_the_claim_in_two(record_of):
     q = quotes(record_of, "The port was a busy hub, the mayor said, until it closed in 2015.")
     assert [(text, cue) for _, text, _, cue in q] == [("The port was a busy hub", "said"), ("until it closed in 2015", "said")]
-    q = quotes(record_of, "The plan for rebuilding Mosul is vague about who would pay, aid officials say, including a clause"
-                          " that could exclude returnees.")
-    assert [text for _, text, _, _ in q] == ["The plan for rebuilding Mosul is vague about who would pay",
-                                             "including a clause that could exclude returnees"]
+    q = quotes(record_of, "Water supply in Basra remains patchy, engineers say, despite a new pumping station on the river.")
+    assert [text for _, text, _, _ in q] == ["Water supply in Basra remains patchy", "despite a new pumping station on the river"]
 
 
 def test_according_to_in_mid_sentence_leaves_the_phrase_out(record_of):
@@ -115,15 +113,15 @@ def test_what_an_object_cue_calls_something_belongs_to_the_claim(record_of):
 
 
 def test_what_a_source_agrees_to_or_claims_is_its_claim(record_of):
-    q = quotes(record_of, "The mining company agreed to clean up the flooded pits near Kolwezi. Its owner claimed vast reserves of cobalt.")
-    assert [(text, cue) for _, text, _, cue in q] == [("to clean up the flooded pits near Kolwezi", "agreed"),
-                                                      ("vast reserves of cobalt", "claimed")]
+    q = quotes(record_of, "The cement firm agreed to rebuild the two schools near Bunia. Its chairman claimed huge holdings of land.")
+    assert [(text, cue) for _, text, _, cue in q] == [("to rebuild the two schools near Bunia", "agreed"),
+                                                      ("huge holdings of land", "claimed")]
 
 
 @pytest.mark.parametrize("text,said", [
     ("Families in the camp near Goma complained about the lack of clean water.", "the lack of clean water"),
-    ("A reporter in Lviv asked him about the new conscription law.", "the new conscription law"),
-    ("The mayor knows all about the shortages in the city.", "the shortages in the city"),
+    ("A journalist in Odesa asked her about the curfew rules.", "the curfew rules"),
+    ("The governor knows all about the fuel queues in the capital.", "the fuel queues in the capital"),
     ("The UN agency pointed to the collapse of the power grid in Benghazi.", "the collapse of the power grid in Benghazi"),
     ("The envoy asked the rebels for a ceasefire.", "the rebels for a ceasefire"),  # an object that is no addressee stays
 ])

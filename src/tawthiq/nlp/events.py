@@ -688,7 +688,7 @@ def _told_after(a: Token, b: Token) -> bool:
     for t in [b, *b.ancestors]:
         if t.i in above_a:
             return False
-        if t.lower_ in SEQUENCE and t.dep_ in ("prep", "advmod") or _subject_after_sequence(t.head, t) or _subject_after_sequence(t, t.head):
+        if t.lower_ in SEQUENCE and t.dep_ in ("prep", "mark", "advmod") or _subject_after_sequence(t.head, t) or _subject_after_sequence(t, t.head):
             return True
         if any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in t.children):
             return True  # "… after jets bombed the town": a clause of sequence
