@@ -645,3 +645,10 @@ def test_who_a_clause_on_the_doers_names_did_not_carry_out_the_attack(record_of)
                                        " expelled from the valley in May.")
     (e,) = rec.events
     assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == ["militants"]
+
+
+def test_blasts_a_shelling_sets_off_are_part_of_it(record_of):
+    rec, _, _ = events(record_of, "Rocket fire struck the northern districts of Kharkiv on Thursday, setting off blasts at a"
+                                  " fuel depot that killed at least 12 people.")
+    (e,) = rec.events
+    assert e.type == "shelling" and [q.value for q in e.quantities if q.kind == "fatalities"] == [12]

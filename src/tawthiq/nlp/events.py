@@ -610,7 +610,8 @@ def _tree(doc: Doc) -> tuple[list[int], list[int]]:
 
 def _join_weapon_words(drafts: list[Draft]) -> list[Draft]:
     """'a rocket bomb', 'a mortar bomb': two weapon words of one noun phrase are one weapon, of the
-    kind the first names; so is 'the explosion was caused by a mortar shell'."""
+    kind the first names; so is 'the explosion was caused by a mortar shell'. Blasts that a
+    shelling or a strike sets off are part of it."""
     by_head = {d.head.i: d for d in drafts}
     gone: set[int] = set()
     for d in drafts:
@@ -620,15 +621,38 @@ def _join_weapon_words(drafts: list[Draft]) -> list[Draft]:
         noun = d.head.head if compound else None
         if d.head.dep_ == "pobj" and d.head.head.dep_ == "agent" and d.head.head.head.lemma_.lower() == "cause":
             noun = next((c for c in d.head.head.head.children if c.dep_ == "nsubjpass"), None)
+        set_off = d.type == "explosion" and noun is None and (noun := _what_set_it_off(d.head, by_head)) is not None
         other = by_head.get(noun.i) if noun is not None else None
         if other is None or other is d or other.type not in CARRIERS or id(other) in gone:
             continue
-        other.type = d.type
+        if not set_off:  # "rocket fire struck …, setting off blasts at a depot" stays the rocket fire
+            other.type = d.type
         if compound:  # the weapon's words together name the event: "rocket bomb"
             other.tokens = sorted({t.i: t for t in [*other.tokens, *d.tokens]}.values(), key=lambda t: t.i)
         other.merged.append(d.head)
         gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
+
+
+SETTING_OFF = frozenset({"set", "trigger", "cause", "spark", "ignite", "detonate"})
+
+
+def _what_set_it_off(blast: Token, by_head: dict[int, "Draft"]) -> Token | None:
+    """The weapon of 'rocket fire struck the town, setting off blasts at a depot': a blast that a
+    shelling or a strike sets off is that attack's, as "caused by" makes it."""
+    verb = blast.head
+    if blast.dep_ != "dobj" or verb.lemma_.lower() not in SETTING_OFF:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("advcl", "xcomp", "conj"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for tok in [subject, *(c for c in subject.children if c.dep_ == "compound")]:
+        draft = by_head.get(tok.i)
+        if draft is not None and draft.type in ("shelling", "air_strike"):
+            return tok
+    return None
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
