@@ -143,3 +143,8 @@ def test_a_headline_verb_is_no_part_of_the_name_before_it(record_of):
 def test_a_day_or_a_square_before_a_role_is_no_person(record_of, text, not_a_person):
     rec, a = actors(record_of, text)
     assert not_a_person not in a
+
+
+def test_words_before_a_count_are_no_part_of_a_groups_name(record_of):
+    rec, a = actors(record_of, "Title\n\nPosted 3 March 2019 Twelve civilians wounded in militia attacks near Taiz.")
+    assert "civilians" in a, list(a)

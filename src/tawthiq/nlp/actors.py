@@ -412,6 +412,9 @@ class _Finder:
                 start = max(i for i in range(start, root.i + 1) if self._free(i, root.i + 1))
             while start < root.i and (tok_at[start].is_punct or tok_at[start].tag_ in ("VBN", "VBD", "VBG", "CD", "IN", "RB", "RBR", "JJR", "JJS", "DT", "PDT") or tok_at[start].lower_ in DETERMINERS or tok_at[start].like_num or tok_at[start].lower_ in ("least", "than", "another", "other")):
                 start += 1
+            counts = [t.i for t in doc[start : root.i] if t.like_num or t.tag_ == "CD"]
+            if counts:
+                start = counts[-1] + 1  # "21 August 2016 Ten civilians", "Aleppo Four civilians": what comes before a count is no part of the name
             span = doc[start : root.i + 1]
             kind, inter = table[_common_noun(root)]
             name = span.text
