@@ -227,8 +227,8 @@ class _Finder:
             name = _clean_name(doc[start:end])
             if not name or word_forms(doc[end - 1]) & PLACE_NOUNS:
                 continue  # "Saadallah al-Jabiri Square": a place named after a person
-            if all(t.lower_ in CALENDAR_WORDS or t.like_num for t in doc[start:end]):
-                continue  # "on Sunday, a source told …": a day, not a person with a role
+            if all(t.lower_ in WEEKDAYS or t.like_num for t in doc[start:end]):
+                continue  # "on Sunday, a source told …": a day, not a person with a role (not months: "May, a nurse, said")
             existing = self._known_person(name)
             if existing is not None:
                 self._add(existing.name, "person", existing.key, start, end)
@@ -547,7 +547,6 @@ def _shouted(tok_at: list[Token], start: int, end: int) -> bool:
 PLACE_NOUNS = frozenset({"province", "district", "region", "area", "city", "town", "village", "countryside", "suburb",
                          "neighbourhood", "neighborhood", "governorate", "oblast",
                          "square", "street", "road", "avenue", "roundabout", "bridge", "highway", "boulevard"})
-CALENDAR_WORDS = frozenset(WEEKDAYS)  # not months: "May, a nurse in Aleppo, said …"
 UNIT_WORDS = frozenset({"brigade", "brigades", "battalion", "battalions", "corps", "division", "regiment", "militia", "army", "front", "forces"})
 
 

@@ -28,7 +28,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import mention_owners, span_tokens, subject_left_behind, text_of
+from .extensions import mention_owners, span_tokens, subject_left_behind, text_of, word_forms
 from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality
 from .headline import named_actor, parser_of, sentence_case
@@ -50,6 +50,7 @@ class Draft:
     tokens: list[Token]
     merged: list[Token] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    told_before: bool = False  # told as coming before another event, on a day the sentence does not give
 
 
 class EventsComponent:
@@ -106,6 +107,8 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
         )
         if _perpetrator_unknown_to_actors(ctx, d, triggers):
             ctx.own_perpetrator.add(id(events[-1]))
+        if d.told_before:
+            ctx.before_another.add(id(events[-1]))
     _from_the_air(events, doc._.actors or [])
     _bombings_told_elsewhere(events, ctx)
     events = _merge_incidents(events, ctx)
@@ -405,7 +408,7 @@ class _Context:
         self.default_place = _main_place(doc)
         self.own_perpetrator: set[int] = set()  # id() of events whose words name a perpetrator no actor stands for
         self.event_heads: set[int] = set()  # the tokens of every event's trigger, once drafts are made
-        self.before_another: set[int] = set()  # where events told as coming before another begin
+        self.before_another: set[int] = set()  # id() of events told as coming before another
         self.place_parent = {p.id: p.parent for p in doc._.places or [] if p.parent}
         first_break = text_of(doc).find("\n")
         self.title_end = first_break if 0 < first_break < 300 else 0
@@ -503,10 +506,11 @@ LIGHT_VERBS = {"stage", "carry", "launch", "conduct", "commit", "perpetrate", "m
 def _headline_verb_between(modifier: Token, head: Token) -> bool:
     """A headline's capitalised verb of saying that the tagger took into a name ("Coalition
     Condemns Attack") stands between a modifier and the event it seems to qualify."""
-    verbs = cue_verbs()
+    verbs = cue_verbs().keys()
     for tok in modifier.doc[modifier.i + 1 : head.i]:
         word = tok.lower_
-        if tok.text[:1].isupper() and tok.pos_ == "PROPN" and word.endswith("s") and (word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs):
+        if tok.text[:1].isupper() and tok.pos_ == "PROPN" and word.endswith("s") and (
+                word_forms(tok) & verbs or word.endswith("es") and word[:-2] in verbs):  # "Condemns", "Dismisses"
             return True
     return False
 
@@ -914,8 +918,7 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
                 key = (key[0] + 20, key[1])
             if best is None or key < best[0]:
                 best = (key, date)
-    if best is None and told_before:
-        ctx.before_another.add(min(t.idx for t in d.tokens))  # its day is some day before the one told
+    d.told_before = best is None and told_before
     return _event_date(best[1]) if best else None
 
 
@@ -1126,7 +1129,7 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
 
     # an attack told as coming before another ("days after the attack, a woman was killed") is
     # a past incident, not one of the day's: it lends no perpetrator
-    givers = [e for e in events if violent(e) and agents(e) and e.start not in ctx.before_another]
+    givers = [e for e in events if violent(e) and agents(e) and id(e) not in ctx.before_another]
     for event in events:
         if not violent(event) or not event.place or any(x.role == "agent" for x in event.actors) or id(event) in ctx.own_perpetrator:
             continue
