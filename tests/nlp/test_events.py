@@ -652,3 +652,29 @@ def test_blasts_a_shelling_sets_off_are_part_of_it(record_of):
                                   " fuel depot that killed at least 12 people.")
     (e,) = rec.events
     assert e.type == "shelling" and [q.value for q in e.quantities if q.kind == "fatalities"] == [12]
+
+
+@pytest.mark.parametrize("text, etype, agent", [
+    ("Al-Shabaab claimed responsibility for the car bombing in Mogadishu that killed 20 people.", "explosion", "al-Shabaab"),
+    ("The Yemeni government blamed the Houthis for the missile attack on a market in Marib that killed 9 people.", "shelling", "Houthis"),
+    ("Kyiv accused Russian forces of carrying out the strike on a railway station that killed 50 civilians.", "air_strike", "Russian"),
+    ("Officials said the Taliban were behind the blast at a mosque in Kunduz that killed 46 worshippers.", "explosion", "Taliban"),
+    ("The UN held the Rapid Support Forces responsible for the shelling of El Fasher that killed 15 civilians.", "shelling", "Rapid Support Forces"),
+    ("The ministry held the militia responsible for the shelling of Tripoli that killed 3 civilians.", "shelling", "militia"),
+    ("Human rights groups say the chlorine attack on the village, which killed 12 people, came from army helicopters.", "chemical_attack", "army"),
+])
+def test_who_is_held_to_account_for_an_attack_carried_it_out(record_of, text, etype, agent):
+    roles = roles_of(record_of, text, etype)
+    agents = [name for name, role in roles.items() if role == "agent"]
+    assert agents and agent.lower() in agents[0].lower()
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("No one has claimed responsibility for the car bombing in Mogadishu that killed 20 people.", "explosion"),
+    ("Neither faction blamed the militia for the blast at a market in Aden that killed 6 people.", "explosion"),
+    ("The army does not blame the Wagner Group for the shelling of Tripoli that killed 3 civilians.", "shelling"),
+    ("A spokesman said Islamic State sleeper cells were most likely behind the blast that killed 20 fighters.", "explosion"),
+    ("Officials said the Taliban may have been behind the blast at a mosque in Kunduz that killed 46 worshippers.", "explosion"),
+])
+def test_a_denied_unclaimed_or_guessed_perpetrator_is_no_agent(record_of, text, etype):
+    assert "agent" not in roles_of(record_of, text, etype).values()

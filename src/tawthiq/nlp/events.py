@@ -552,7 +552,76 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
     if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and depth < 3 \
             and not (head.dep_ == "conj" and _contrast_between(head.head, head)):
         out.extend(_agent_tokens(head.head, depth + 1))
+    out.extend(_held_responsible(head))
     return [t for t in out if not (_holder(t) or _opposed(t))]  # "Houthi-held", "anti-IS": named, but not the doers
+
+
+BLAMING = {"blame", "punish", "fault", "accuse", "suspect", "convict"}
+OWNING_UP = {"claim", "take", "accept", "admit", "bear", "assume", "acknowledge"}
+ORIGINATING = {"come", "originate"}
+
+
+def _held_responsible(head: Token) -> list[Token]:
+    """Who a sentence holds to account for an attack it does not show them carrying out: 'IS claimed
+    responsibility for the bombing', 'blamed the rebels for the attack', 'accused the army of
+    (carrying out) the strike', 'held the militia responsible for', 'al-Shabaab was behind the
+    blast', 'the gas attack came from government forces'."""
+    def first(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+        found = next((c for c in tok.children if c.dep_ in deps), None)
+        return _noun_phrase(found) if found is not None and not _denied(tok) else []
+
+    for clause in head.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        if clause.lemma_.lower() in SPEECH:  # "an attack which the US says came from government forces"
+            clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+        if clause.lemma_.lower() in ORIGINATING:
+            return _from_phrase(clause)
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in ORIGINATING:
+        return _from_phrase(head.head)
+    if head.dep_ not in ("pobj", "pcomp") or head.head.dep_ != "prep":
+        return []
+    prep, governor = head.head.lower_, head.head.head
+    word = governor.lemma_.lower()
+    if prep in ("for", "over", "of") and word in BLAMING:
+        return first(governor, ("dobj",))
+    if prep == "of" and governor.dep_ == "dobj" and governor.head.lemma_.lower() in BLAMING:
+        return _noun_phrase_without(governor, head.head)  # "accused government forces of the strike", "of" hung on "forces"
+    if prep == "for" and word in ("responsibility", "credit") and governor.dep_ == "dobj" \
+            and governor.head.lemma_.lower() in OWNING_UP:
+        return first(governor.head, ("nsubj",))
+    if prep == "for" and word == "responsible":  # "held the rebels responsible", "the rebels were responsible"
+        verb = governor.head.head if governor.dep_ == "amod" else governor.head
+        noun = governor.head if governor.dep_ == "amod" else next(
+            (c for c in [*governor.children, *verb.children] if c.dep_ in ("nsubj", "dobj")), None)
+        return [] if noun is None or _denied(verb) else _noun_phrase_without(noun, governor)
+    if prep == "behind" and word in ("be", "stand"):
+        return first(governor, ("nsubj",))
+    return []
+
+
+NO_ONE = frozenset({"no", "neither", "nor", "none", "nobody", "any"})
+GUESSES = frozenset({"likely", "probably", "possibly", "perhaps", "may", "might", "could"})
+
+
+def _denied(verb: Token) -> bool:
+    """'No one has claimed responsibility for the blast', 'neither group blamed the militia',
+    'did not blame any group', 'were most likely behind it': the sentence holds no one to account
+    for the attack, or only guesses who, as conflict coders leave a suspected perpetrator unnamed."""
+    words = [t for c in verb.children if c.dep_ in ("nsubj", "dobj") for t in c.subtree]
+    return any(c.dep_ == "neg" or c.lemma_.lower() in GUESSES and c.dep_ in ("advmod", "aux", "acomp")
+               for c in verb.children) or any(t.lower_ in NO_ONE for t in words)
+
+
+def _noun_phrase_without(noun: Token, part: Token) -> list[Token]:
+    """A noun phrase less a phrase the parser hung on it that belongs to the clause."""
+    inside = {t.i for t in part.subtree}
+    return [t for t in _noun_phrase(noun) if t.i not in inside]
+
+
+def _from_phrase(verb: Token) -> list[Token]:
+    return [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for obj in prep.children if obj.dep_ == "pobj" for t in _noun_phrase(obj)]
 
 
 CONTRAST = frozenset({"while", "whereas", "whilst"})
