@@ -661,6 +661,7 @@ def test_blasts_a_shelling_sets_off_are_part_of_it(record_of):
     ("Officials said the Taliban were behind the blast at a mosque in Kunduz that killed 46 worshippers.", "explosion", "Taliban"),
     ("The UN held the Rapid Support Forces responsible for the shelling of El Fasher that killed 15 civilians.", "shelling", "Rapid Support Forces"),
     ("The ministry held the militia responsible for the shelling of Tripoli that killed 3 civilians.", "shelling", "militia"),
+    ("Houthi officials blamed the Saudi-led coalition for the bombing of a bus in Saada that killed 40 children.", "air_strike", "coalition"),
     ("Human rights groups say the chlorine attack on the village, which killed 12 people, came from army helicopters.", "chemical_attack", "army"),
 ])
 def test_who_is_held_to_account_for_an_attack_carried_it_out(record_of, text, etype, agent):
@@ -678,3 +679,10 @@ def test_who_is_held_to_account_for_an_attack_carried_it_out(record_of, text, et
 ])
 def test_a_denied_unclaimed_or_guessed_perpetrator_is_no_agent(record_of, text, etype):
     assert "agent" not in roles_of(record_of, text, etype).values()
+
+
+def test_a_bombing_an_armed_group_carried_out_is_a_blast_not_an_air_strike(record_of):
+    rec, _, actors = events(record_of, "Islamic State claimed responsibility for the bombing of a wedding hall in Kabul, which killed 63 people.")
+    (e,) = [e for e in rec.events if e.text == "bombing"]
+    assert e.type == "explosion"
+    assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == ["Islamic State"]

@@ -189,17 +189,20 @@ AIR_WORDS = re.compile(r"(?i)\b(?:air|aerial|airstrikes?|raids?|sorties?)\b")
 def _bombings_told_elsewhere(events: list[Event], ctx: "_Context") -> None:
     """'The bombing targeted the governor's office … the building was hit by a car bomb': a bombing
     no word of its sentence puts in the air, told at the place and time of a bomb's blast, is that
-    blast, not an air strike."""
+    blast, not an air strike. So is one an armed group with no state behind it carried out ('IS
+    claimed responsibility for the bombing'): such groups set off bombs, they seldom fly."""
     text = text_of(ctx.doc)
     blasts = [x for x in events if x.type == "explosion" and x.place and not x.negated]
     for e in events:
-        if e.type != "air_strike" or e.text.lower() not in ("bombing", "bombings") or not e.place:
+        if e.type != "air_strike" or e.text.lower() not in ("bombing", "bombings"):
             continue
         sentence = getattr(e, "sentence", None) or {}
         words = text[sentence.get("start", e.start) : sentence.get("end", e.end)]
         if AIR_WORDS.search(words) or air_arms().search(words):
             continue
-        if any((x.place == e.place or ctx.nested(x.place, e.place)) and not _apart_in_time(x.date, e.date) for x in blasts):
+        agents = [ctx.actor_kind.get(x.actor) for x in e.actors if x.role == "agent"]
+        if agents and all(kind == "armed_group" for kind in agents) or e.place and any(
+                (x.place == e.place or ctx.nested(x.place, e.place)) and not _apart_in_time(x.date, e.date) for x in blasts):
             _retype(e, "explosion")
 
 
@@ -585,8 +588,8 @@ def _held_responsible(head: Token) -> list[Token]:
     word = governor.lemma_.lower()
     if prep in ("for", "over", "of") and word in BLAMING:
         return first(governor, ("dobj",))
-    if prep == "of" and governor.dep_ == "dobj" and governor.head.lemma_.lower() in BLAMING:
-        return _noun_phrase_without(governor, head.head)  # "accused government forces of the strike", "of" hung on "forces"
+    if prep in ("for", "over", "of") and governor.dep_ == "dobj" and governor.head.lemma_.lower() in BLAMING:
+        return [] if _denied(governor.head) else _noun_phrase_without(governor, head.head)  # "of" hung on "forces"
     if prep == "for" and word in ("responsibility", "credit") and governor.dep_ == "dobj" \
             and governor.head.lemma_.lower() in OWNING_UP:
         return first(governor.head, ("nsubj",))
