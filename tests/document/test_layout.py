@@ -1,5 +1,7 @@
 """Plain-text layout: title, header and footer metadata, furniture removed but kept."""
 
+import pytest
+
 from tawthiq.document.layout import read_layout
 
 ARTICLE = """Militia fighters seize checkpoint on Hodeidah road
@@ -81,3 +83,39 @@ def test_footer_byline_and_original_note():
 def test_no_date_stays_null():
     out = read_layout("A title\n\nSoldiers shelled the town last week, residents said.\n")
     assert out.published is None
+
+
+BODY_RUN_TOGETHER = (
+    "Shelling hits Mariupol port "
+    "Shelling hit the port district of the city on Tuesday killing three dock workers the regional governor said. "
+    "The governor said the shells were fired from positions east of the city and that fires burned until the evening. "
+    "Port officials said loading of grain ships was suspended and crews were moved to shelters inland. "
+    "Aid groups said water supplies to the district were cut for the second time this month. "
+)
+
+
+def test_headlines_run_on_after_a_text_that_lost_its_line_breaks_are_cut_and_kept():
+    tail = ("Related Drone Strikes Hit Power Plants Across the Country Two Killed as Missiles Strike Odesa "
+            "Kharkiv Residents Return to Ruined Homes Tags shelling Mariupol")
+    out = read_layout("Title\n\n" + BODY_RUN_TOGETHER + "... 512 " + tail)
+    assert out.text.endswith("... 512")
+    assert [(r.text, r.reason, r.position) for r in out.removed] == [(tail, "related articles", "end")]
+
+
+def test_a_named_list_of_related_news_is_cut_wherever_the_sentence_ended():
+    out = read_layout("Title\n\n" + BODY_RUN_TOGETHER + "Source agencies Related News Ceasefire talks stall in Istanbul | Grain deal extended")
+    assert out.text.endswith("Source agencies")
+    assert out.removed[0].text.startswith("Related News Ceasefire")
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that opens with "Related" is the article's, however capitalised what follows
+    BODY_RUN_TOGETHER + "Related Fighting Was Reported Near the Border but Officials Gave No Toll for It Yet.",
+    # early in the text a cue is part of it
+    "The port was shelled again. Related News Agencies in Kyiv Reported Two Strikes on Odesa on Monday. " + BODY_RUN_TOGETHER * 3,
+    # what follows is prose, not headlines
+    BODY_RUN_TOGETHER + "Related to this, the governor said the port would reopen once the shelling stopped for a week.",
+])
+def test_related_in_the_body_is_not_furniture(text):
+    out = read_layout("Title\n\n" + text)
+    assert not out.removed and out.text.endswith(text.strip())

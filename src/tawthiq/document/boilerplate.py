@@ -56,6 +56,31 @@ def tail_start(lines: list[str]) -> tuple[int, str] | None:
     return None
 
 
+HEADLINE_SHARE = 0.6  # capitalised words in a run of headlines ("Kobani in Ruins After Airstrikes …")
+HEADLINE_RUN = 8  # words after the cue that must look like headlines
+
+
+def inline_tail_start(line: str, before: int, total: int) -> tuple[int, str] | None:
+    """Where trailing furniture begins inside `line`, a paragraph whose line breaks were lost
+    ("… the ministry said. Related News Thousands Flee the Fighting …"), with its reason. `before`
+    is the length of text before the line and `total` that of the whole text: a cue counts only
+    in the last part of it. A cue that names its list ("Related News") needs nothing more; a bare
+    "Related" needs a run of capitalised headline words after it, and a line that does not end as
+    a sentence does."""
+    for cue in cues():
+        if cue.scope != "inline":
+            continue
+        for found in cue.pattern.finditer(line):
+            if before + found.start() < TAIL_FROM * total:
+                continue
+            words = re.findall(r"[^\W\d_][\w'’-]*", line[found.end() :])[:HEADLINE_RUN]
+            named = " " in found.group().strip()
+            headlines = sum(w[0].isupper() for w in words) >= HEADLINE_SHARE * len(words) and line.rstrip()[-1:] not in ".!?"
+            if len(words) >= HEADLINE_RUN and (named or headlines):
+                return found.start(), cue.reason
+    return None
+
+
 _SCRIPTS = (
     ("arabic", re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")),
     ("cyrillic", re.compile(r"[\u0400-\u04FF]")),

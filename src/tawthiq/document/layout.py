@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Original, Removed
-from .boilerplate import furniture_reason, main_script, tail_start
+from .boilerplate import furniture_reason, inline_tail_start, main_script, tail_start
 from .byline import parse_byline
 from .dateline import Dateline, find_dateline
 from .dates import find_date
@@ -156,6 +156,7 @@ def _cut_tail(lines: list[_Line], out: Layout) -> None:
         for ln in kept[index:]:
             own = furniture_reason(ln.text, scopes=("tail", "line"))
             _remove(ln, own or reason, "end", out)
+    _cut_inline_tail([ln for ln in lines if ln.keep], out)
     script = main_script(" ".join(ln.text for ln in kept[: max(3, len(kept) // 2)]))
     for ln in reversed([ln for ln in lines if ln.keep]):
         stripped = ln.text.strip()
@@ -168,6 +169,20 @@ def _cut_tail(lines: list[_Line], out: Layout) -> None:
             continue  # read by _read_footer, which removes it
         else:
             return
+
+
+def _cut_inline_tail(kept: list[_Line], out: Layout) -> None:
+    """Headlines of other articles run on after the last paragraph of a text that lost its line
+    breaks ("… the ministry said. Related News …"): cut there, and keep what was cut."""
+    if not kept:
+        return
+    last = kept[-1]
+    total = sum(len(ln.text) + 1 for ln in kept)
+    found = inline_tail_start(last.text, total - len(last.text) - 1, total)
+    if found:
+        at, reason = found
+        out.removed.append(Removed(text=last.text[at:].strip(), reason=reason, position="end", line=last.index + 1))
+        last.text = last.text[:at].rstrip()
 
 
 def _is_footer_metadata(line: str) -> bool:
