@@ -686,3 +686,25 @@ def test_a_bombing_an_armed_group_carried_out_is_a_blast_not_an_air_strike(recor
     (e,) = [e for e in rec.events if e.text == "bombing"]
     assert e.type == "explosion"
     assert [actors[a.actor].name for a in e.actors if a.role == "agent"] == ["Islamic State"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops seized mortars and rockets in a depot near Izium.",
+    "The deal to remove Libya's chemical weapons was signed in Tripoli on Monday.",
+    "Inspectors visited the chemical weapons stockpile near Homs.",
+    "Police found a cache of bombs in a house in Mosul.",
+    "Troops destroyed three rocket launchers near Hodeidah.",
+])
+def test_a_weapon_held_moved_or_done_away_with_is_no_attack(record_of, text):
+    rec, _, _ = events(record_of, text)
+    assert not [e for e in rec.events if e.type in ("shelling", "chemical_attack", "explosion", "air_strike")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Rebels fired rockets and mortars at the base near Maiduguri, killing two soldiers.", "shelling"),
+    ("The government denied it had used chemical weapons in Ghouta.", "chemical_attack"),
+    ("A bomb hidden in a cart killed nine people at a market in Mogadishu.", "explosion"),
+])
+def test_a_weapon_used_is_still_an_attack(record_of, text, etype):
+    rec, _, _ = events(record_of, text)
+    assert [e for e in rec.events if e.type == etype]

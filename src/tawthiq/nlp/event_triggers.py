@@ -87,6 +87,31 @@ def air_arms() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def held_weapon_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs and nouns that make a weapon a thing held, moved or done away with (see the data file)."""
+    text = resources.files("tawthiq.data.events").joinpath("held_weapons.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(w for k, w in rows if k == "verb"), frozenset(w for k, w in rows if k == "noun")
+
+
+def _held(tok: Token) -> bool:
+    """'seized mortars', 'the chemical weapons stockpile', 'a cache of rockets', 'destroying chemical
+    weapons': a weapon the sentence has held, moved or done away with was not used."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ in NOUN_POS:
+        if _lemma(tok.head) in held_weapon_words()[1]:
+            return True  # "rocket launchers", "the chemical weapons convention"
+        tok = tok.head
+    verbs, nouns = held_weapon_words()
+    while tok.dep_ == "conj":
+        tok = tok.head  # "seized rifles and mortars"
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return _lemma(tok.head) in verbs
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return _lemma(tok.head.head) in nouns  # "a cache of mines", "the removal of chemical weapons"
+    return False
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
@@ -121,13 +146,16 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
 def _cue_ok(tok: Token, condition: str | None) -> bool:
     """A `cue=a/b/c` condition: one of these words (lemma, form or singular) is in the sentence;
     `agent=air`: the word is qualified as from the air ("air raid", "aerial bombardment");
-    `object=people`: the verb acts on people; `acts`: the person word is not acted on."""
+    `object=people`: the verb acts on people; `acts`: the person word is not acted on; `weapon`:
+    the weapon was used, not held, moved or done away with."""
     if condition == "agent=air":
         return any(t.lower_ in ("air", "aerial") for t in tok.lefts)
     if condition == "object=people":
         return any(counts_people(t) for t in _acted_on(tok))
     if condition == "acts":
         return not _undergoes(tok)
+    if condition == "weapon":
+        return not _held(tok)
     if not condition or not condition.startswith("cue="):
         return True
     cues = set(condition.removeprefix("cue=").split("/"))
