@@ -708,3 +708,24 @@ def test_a_weapon_held_moved_or_done_away_with_is_no_attack(record_of, text):
 def test_a_weapon_used_is_still_an_attack(record_of, text, etype):
     rec, _, _ = events(record_of, text)
     assert [e for e in rec.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Government forces captured Palmyra on Sunday.", "territorial_change"),
+    ("Houthi fighters seized control of the Nihm district.", "territorial_change"),
+    ("The district fell to the army in 2016, four years after rebels seized it.", "territorial_change"),
+    ("Gunmen seized 20 passengers from a bus near Kaduna.", "abduction"),
+])
+def test_what_a_capture_takes_tells_its_kind(record_of, text, etype):
+    rec, _, _ = events(record_of, text)
+    assert [e for e in rec.events if e.type == etype and e.text.lower().startswith(("captured", "seized"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The navy seized a shipment of rifles off the coast of Hodeidah.",
+    "Police seized two tons of cocaine in Basra.",
+    "France will push for a UN resolution setting out terms for a truce in Tigray.",
+])
+def test_seizing_goods_or_setting_out_terms_changes_no_territory(record_of, text):
+    rec, _, _ = events(record_of, text)
+    assert not [e for e in rec.events if e.type == "territorial_change"]

@@ -18,6 +18,7 @@ from .quantities import counts_people
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,28 @@ def held_weapon_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for k, w in rows if k == "verb"), frozenset(w for k, w in rows if k == "noun")
 
 
+@lru_cache(maxsize=1)
+def ground_nouns() -> frozenset[str]:
+    text = resources.files("tawthiq.data.events").joinpath("ground_nouns.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _takes_ground(verb: Token) -> bool:
+    """'captured the airport', 'seized control of the road', 'captured Palmyra': what a verb of capture
+    takes is ground (or it takes nothing named), not people or goods."""
+    objects = _acted_on(verb)
+    return not objects or any(_ground(t) or any(c.dep_ == "compound" and _ground(c) for c in t.children) for t in objects)
+
+
+def _ground(tok: Token) -> bool:
+    """A named place ("Palmyra", "Aleppo airport"), a noun of ground ("the hilltop"), or "it",
+    which may be either."""
+    if _lemma(tok) in ground_nouns() or tok.ent_type_ in PLACE_ENTITIES or tok.lower_ == "it":
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP", "ORG") or any(
+        m.start <= tok.idx < m.end for place in tok.doc._.places or [] for m in place.mentions)
+
+
 def _held(tok: Token) -> bool:
     """'seized mortars', 'the chemical weapons stockpile', 'a cache of rockets', 'destroying chemical
     weapons': a weapon the sentence has held, moved or done away with was not used."""
@@ -146,7 +169,8 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
 def _cue_ok(tok: Token, condition: str | None) -> bool:
     """A `cue=a/b/c` condition: one of these words (lemma, form or singular) is in the sentence;
     `agent=air`: the word is qualified as from the air ("air raid", "aerial bombardment");
-    `object=people`: the verb acts on people; `acts`: the person word is not acted on; `weapon`:
+    `object=people`: the verb acts on people; `object=ground`: what it takes is ground, not people
+    or goods; `acts`: the person word is not acted on; `weapon`:
     the weapon was used, not held, moved or done away with."""
     if condition == "agent=air":
         return any(t.lower_ in ("air", "aerial") for t in tok.lefts)
@@ -156,6 +180,8 @@ def _cue_ok(tok: Token, condition: str | None) -> bool:
         return not _undergoes(tok)
     if condition == "weapon":
         return not _held(tok)
+    if condition == "object=ground":
+        return _takes_ground(tok)
     if not condition or not condition.startswith("cue="):
         return True
     cues = set(condition.removeprefix("cue=").split("/"))
@@ -196,7 +222,9 @@ def _match(doc: Doc, tok: Token, trig: Trigger) -> list[Token] | None:
         return [tok]
     rest = trig.lemmas[1:]
     if trig.pos == "verb":
-        subtree = [t for t in tok.subtree if t.i > tok.i and t.i - tok.i <= 14]
+        # the phrase's other words hang on the verb ("round them up", "took control", "stopped at
+        # the checkpoint"), not deeper in its clause ("push for a resolution setting out terms")
+        subtree = [t for t in tok.subtree if t.i > tok.i and t.i - tok.i <= 14 and tok in (t.head, t.head.head)]
         got, k = [tok], 0
         for t in subtree:
             if k < len(rest) and (_lemma(t) == rest[k] or t.lower_ == rest[k]):
