@@ -101,6 +101,9 @@ def test_a_month_without_a_year_looks_ahead_only_when_the_sentence_does(text, va
     ("Fighting broke out near Juba on January 3.", "2016-01-03"),
     ("The court will rule on January 3.", "2017-01-03"),
     ("The summit is on January 3.", "2017-01-03"),  # no tense to go by: the nearer
+    ("Donors pledged help for the victims of the January 3 market bombing in Kabul.", "2016-01-03"),  # a date naming an attack
+    ("Envoys called for an inquiry into a January 3 drone strike near Marib.", "2016-01-03"),
+    ("The envoy set a January 3 deadline for the talks.", "2017-01-03"),
 ])
 def test_a_day_without_a_year_told_as_past_lies_behind(text, value):
     assert [d.value for d in find_dates(text, PUB, "published")] == [value]
