@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor, Span as Evidence
-from .extensions import doc_entities, doc_tokens, word_forms
+from .extensions import SPEECH_VERBS, doc_entities, doc_tokens, word_forms
 from .quantities import toll_verb
 from .timex_find import WEEKDAYS
 
@@ -30,7 +30,6 @@ PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "
 QUOTES_OPEN = {"'", "‘", "“", '"', "`", "«"}
 QUOTES_CLOSE = {"'", "’", "”", '"', "»"}
 PSEUDONYM_CUES = re.compile(r"not (?:his|her|their) real names?|(?:asked|wished|preferred|requested) to be (?:identified|named|called) (?:only )?as|a pseudonym|names? (?:has|have) been changed|(?:whose|his|her) name (?:has been|was) changed", re.I)
-SPEECH_VERBS = {"say", "tell", "explain", "add", "claim", "state", "report", "confirm", "deny", "note", "describe", "recall", "insist", "warn", "believe", "accuse"}
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "sheikh", "president", "minister", "prime", "lt", "capt", "captain", "maj", "major", "sgt", "brig", "imam"}
 MEDIA_WORDS = {"voice", "news", "tv", "radio", "times", "post", "agency", "agencies", "channel", "network", "press", "herald", "gazette", "daily", "today", "journal", "tribune", "observer", "monitor", "media", "broadcasting", "television", "telegraph", "guardian", "independent"}
 ARMED_WORDS = {"army", "forces", "force", "brigade", "brigades", "battalion", "front", "militia", "corps", "division", "regiment", "guard", "guards", "units", "movement"}

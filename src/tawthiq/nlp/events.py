@@ -28,7 +28,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import mention_owners, span_tokens, subject_left_behind, text_of, word_forms
+from .extensions import SPEECH_VERBS, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
 from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality
 from .headline import named_actor, parser_of, sentence_case
@@ -576,7 +576,7 @@ def _held_responsible(head: Token) -> list[Token]:
     for clause in head.children:
         if clause.dep_ not in ("relcl", "acl"):
             continue
-        if clause.lemma_.lower() in SPEECH:  # "an attack which the US says came from government forces"
+        if clause.lemma_.lower() in SPEECH_VERBS:  # "an attack which the US says came from government forces"
             clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
         if clause.lemma_.lower() in ORIGINATING:
             return _from_phrase(clause)
@@ -887,7 +887,7 @@ def _place(ctx: _Context, d: Draft) -> str | None:
             agents = {t.i for head in heads for t in _agent_tokens(head)}
         if country and (tok.i in agents or tok.dep_ == "nsubj"):
             continue  # "bombardment by the regime and its ally Russia", "Russia called for …": an actor, not a scene
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_VERBS:
             continue  # "Moscow said": a capital speaking for its government, not a scene
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("border", "neighbour", "neighbor"):
             continue  # "an eastern province bordering Iraq": the place it borders is not the scene
@@ -928,14 +928,13 @@ def _through_another_event(tok: Token, heads: list[Token], event_heads: set[int]
 
 
 OUTLAWED = {"ban", "outlaw", "proscribe", "prohibit", "designate", "list"}
-SPEECH = {"say", "tell", "explain", "add", "claim", "state", "report", "confirm", "deny", "note", "describe", "insist", "warn", "believe", "accuse", "recount", "recall"}
 
 
 def _speech_subjects(sent: Span, telling_only: bool = False):
     """Who speaks in the sentence: the subjects of its speech verbs; with `telling_only`, not of a
     speech verb used for something else ("claimed the lives of 80")."""
     for tok in span_tokens(sent):
-        if tok.lemma_.lower() not in SPEECH:
+        if tok.lemma_.lower() not in SPEECH_VERBS:
             continue
         deps = {child.dep_ for child in tok.children}
         if telling_only and "dobj" in deps and "ccomp" not in deps:
