@@ -729,3 +729,19 @@ def test_what_a_capture_takes_tells_its_kind(record_of, text, etype):
 def test_seizing_goods_or_setting_out_terms_changes_no_territory(record_of, text):
     rec, _, _ = events(record_of, text)
     assert not [e for e in rec.events if e.type == "territorial_change"]
+
+
+def test_whom_an_attack_in_the_subject_struck_is_not_its_agent(record_of):
+    roles = roles_of(record_of, "A drone strike on a camp for displaced people near El Fasher killed 11 people on Tuesday.", "air_strike")
+    assert roles.get("displaced people") == "victim" and "agent" not in roles.values()
+
+
+def test_an_attack_in_the_subject_keeps_the_clause_around_it_from_lending_its_subject(record_of):
+    rec, _, actors = events(record_of, "Wagner fighters withdrew from the village after a missile struck their base.")
+    struck = [e for e in rec.events if e.type in ("shelling", "air_strike")]
+    assert struck and not [a for e in struck for a in e.actors if a.role == "agent"]
+
+
+def test_the_speaker_owns_the_attacks_it_calls_its_own(record_of):
+    roles = roles_of(record_of, "The Saudi-led coalition said its raids had killed 30 Houthi fighters near Marib.", "attack")
+    assert roles.get("Saudi-led coalition") == "agent"

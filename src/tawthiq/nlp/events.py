@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extensions import SPEECH_VERBS, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
 from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
-from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality
+from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality, triggers
 from .headline import named_actor, parser_of, sentence_case
 from .quantities import class_of
 from .sides import PLACE_NOUNS
@@ -522,6 +522,7 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
     """Who did it: the subject, the 'by' phrase, the 'regime' in 'regime offensive', the subject of
     the verb that 'stages' or 'carries out' a named event."""
     out = []
+    attack_subject = False  # the subject is an attack, which names who did it or no one
     for child in head.children:
         if child.dep_ == "nsubj" and head.lemma_.lower() in SUFFERED:
             continue  # "civilians died in the attack": those it befell
@@ -531,7 +532,10 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             continue  # "Three Commanders Killed in Blast": whom a headline's bare participle befell
         if child.dep_ in ("compound", "amod", "nmod") and _headline_verb_between(child, head):
             continue  # "Syrian Coalition Condemns Attack on …": who condemns it did not carry it out
-        if child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
+        if child.dep_ == "nsubj" and _names_an_attack(child) and depth < 2:
+            out.extend(_agent_tokens(child, depth + 1))  # "a drone strike on a camp for displaced people killed 11": who struck, not whom
+            attack_subject = True
+        elif child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
             out.extend(child.subtree if child.dep_ == "nsubj" else [child])
             if child.dep_ == "compound":
                 out.extend(t for t in child.lefts if t.dep_ in ("compound", "amod", "nmod"))  # "government air strikes"
@@ -552,7 +556,7 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             out.extend(_agent_tokens(verb, depth + 1))
     if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.i < head.i and not out:
         out.extend(_noun_phrase(head.head))  # "The coalition bombed Sanaa", parsed as a noun with a clause: its subject
-    if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and depth < 3 \
+    if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and not attack_subject and depth < 3 \
             and not (head.dep_ == "conj" and _contrast_between(head.head, head)):
         out.extend(_agent_tokens(head.head, depth + 1))
     out.extend(_held_responsible(head))
@@ -625,6 +629,13 @@ def _noun_phrase_without(noun: Token, part: Token) -> list[Token]:
 def _from_phrase(verb: Token) -> list[Token]:
     return [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
             for obj in prep.children if obj.dep_ == "pobj" for t in _noun_phrase(obj)]
+
+
+def _names_an_attack(tok: Token) -> bool:
+    """A noun that names an attack or its weapon ("strike", "shells", "car bomb"), not a craft
+    that carries it out ("warplanes struck")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in CRAFT and any(
+        t.type in VIOLENT and t.pos != "verb" for t in triggers().get(tok.lemma_.lower(), ()))
 
 
 CONTRAST = frozenset({"while", "whereas", "whilst"})
@@ -1054,8 +1065,11 @@ def _named_but_not_by_its_doer(ctx: _Context, aid: str, tok: Token) -> bool:
 
 def _speaker_of_pronoun(ctx: _Context, tok: Token) -> str | None:
     """'The army said it killed 40 fighters', 'the group announced they had carried out the
-    attack': the pronoun subject of what a speaker tells is the speaker."""
-    if tok.lower_ not in ("it", "they", "we") or tok.dep_ != "nsubj":
+    attack', 'the coalition said its raids killed 220': the pronoun subject (or the owner of the
+    subject) of what a speaker tells is the speaker."""
+    if tok.lower_ in ("its", "their", "our") and tok.dep_ == "poss" and tok.head.dep_ == "nsubj":
+        tok = tok.head
+    elif tok.lower_ not in ("it", "they", "we") or tok.dep_ != "nsubj":
         return None
     clause = tok.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
