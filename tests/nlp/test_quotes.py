@@ -333,3 +333,8 @@ def test_a_speaker_written_without_a_comma_after_the_claim_is_still_its_source(r
     q = quotes(record_of, "At least 30 people were killed in a drone attack on the camp local official Ahmed Hamid said on Monday.")
     (said,) = [(s, text) for s, text, _, cue in q if cue == "said"]
     assert said[0] == "Ahmed Hamid" and said[1].startswith("At least 30 people were killed") and "Hamid" not in said[1], q
+
+
+def test_it_speaking_in_a_relative_clause_is_the_subject_it_hangs_from(record_of):
+    q = quotes(record_of, "The Emergency Response Rooms blamed the Rapid Support Forces for the attack, which it said also wounded at least 20 people.")
+    assert ("Emergency Response Rooms", "which it said also wounded at least 20 people") in [(who, text) for who, text, _, _ in q]

@@ -529,7 +529,24 @@ class _Finder:
             if aid and self.kind.get(aid) in want:
                 best = aid
                 break
-        return best
+        return self._governing_subject(pronoun, want) or best
+
+    def _governing_subject(self, pronoun: Token, want: tuple[str, ...]) -> str | None:
+        """'The group blamed the militia for the attack, which it said wounded 20': the pronoun
+        that speaks in a relative clause stands for the subject of the clause that clause hangs from."""
+        verb = pronoun.head
+        if verb.dep_ != "relcl":
+            return None
+        while verb.head.i != verb.i:
+            verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i):
+                aid = next((self.actor_at[t.i] for t in subject.subtree if t.i in self.actor_at), None)
+                if aid and self.kind.get(aid) in want:
+                    return aid
+            return None
+        return None
 
     def _add_mention(self, aid: str, start: int, end: int) -> None:
         actor = next(a for a in self.actors if a.id == aid)
