@@ -745,3 +745,23 @@ def test_an_attack_in_the_subject_keeps_the_clause_around_it_from_lending_its_su
 def test_the_speaker_owns_the_attacks_it_calls_its_own(record_of):
     roles = roles_of(record_of, "The Saudi-led coalition said its raids had killed 30 Houthi fighters near Marib.", "attack")
     assert roles.get("Saudi-led coalition") == "agent"
+
+
+@pytest.mark.parametrize("text", [
+    "Internally displaced persons in the Zamzam camp lack clean water.",
+    "Families sheltered in an evacuation centre in Zaporizhzhia.",
+    "Hundreds living in camps for displaced people near the border joined the group.",
+])
+def test_words_that_describe_people_or_a_place_tell_no_displacement(record_of, text):
+    rec, _, _ = events(record_of, text)
+    assert not [e for e in rec.events if e.type in ("displacement", "evacuation")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Fighting near Goma displaced 5,000 people from their villages.", "displacement"),
+    ("The army evacuated 300 civilians from the village near Bakhmut.", "evacuation"),
+    ("Dozens of wounded were awaiting evacuation from the hospital in Khan Younis.", "evacuation"),
+])
+def test_displacement_and_evacuation_told_as_happening_are_events(record_of, text, etype):
+    rec, _, _ = events(record_of, text)
+    assert [e for e in rec.events if e.type == etype]

@@ -118,6 +118,17 @@ def _ground(tok: Token) -> bool:
         m.start <= tok.idx < m.end for place in tok.doc._.places or [] for m in place.mentions)
 
 
+SITES = frozenset({"camp", "centre", "center", "site", "shelter", "settlement", "corridor", "route", "point", "zone", "order"})
+
+
+def _describes(tok: Token) -> bool:
+    """'displaced people', 'internally displaced persons', 'a displacement camp', 'an evacuation
+    centre': a word that describes people or a place tells no event."""
+    if tok.dep_ == "amod" and tok.head.pos_ in NOUN_POS and counts_people(tok.head):
+        return True
+    return tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUN_POS and _lemma(tok.head) in SITES
+
+
 def _held(tok: Token) -> bool:
     """'seized mortars', 'the chemical weapons stockpile', 'a cache of rockets', 'destroying chemical
     weapons': a weapon the sentence has held, moved or done away with was not used."""
@@ -170,7 +181,8 @@ def _cue_ok(tok: Token, condition: str | None) -> bool:
     """A `cue=a/b/c` condition: one of these words (lemma, form or singular) is in the sentence;
     `agent=air`: the word is qualified as from the air ("air raid", "aerial bombardment");
     `object=people`: the verb acts on people; `object=ground`: what it takes is ground, not people
-    or goods; `acts`: the person word is not acted on; `weapon`:
+    or goods; `acts`: the person word is not acted on; `occurs`: the word tells an event, not what
+    people or a place are ("displaced people", "an evacuation centre"); `weapon`:
     the weapon was used, not held, moved or done away with."""
     if condition == "agent=air":
         return any(t.lower_ in ("air", "aerial") for t in tok.lefts)
@@ -180,6 +192,8 @@ def _cue_ok(tok: Token, condition: str | None) -> bool:
         return not _undergoes(tok)
     if condition == "weapon":
         return not _held(tok)
+    if condition == "occurs":
+        return not _describes(tok)
     if condition == "object=ground":
         return _takes_ground(tok)
     if not condition or not condition.startswith("cue="):
