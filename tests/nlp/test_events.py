@@ -765,3 +765,13 @@ def test_words_that_describe_people_or_a_place_tell_no_displacement(record_of, t
 def test_displacement_and_evacuation_told_as_happening_are_events(record_of, text, etype):
     rec, _, _ = events(record_of, text)
     assert [e for e in rec.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("A Russian missile struck an apartment block in Dnipro on Saturday, killing 40 people.", "shelling"),
+    ("Houthi rockets struck a school in Taiz, killing five children.", "shelling"),
+])
+def test_the_weapon_that_strikes_and_its_strike_are_one_event(record_of, text, etype):
+    rec, _, _ = events(record_of, text)
+    violent = [e for e in rec.events if e.type in ("shelling", "explosion", "air_strike")]
+    assert [e.type for e in violent] == [etype]

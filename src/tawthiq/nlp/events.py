@@ -66,7 +66,7 @@ class EventsComponent:
 def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None) -> list[Event]:
     ctx = _Context(doc)
     drafts = [d for d in (_draft(ctx, m) for m in find_triggers(doc)) if d is not None]
-    drafts = _merge(_join_weapon_words(drafts))
+    drafts = _merge(_struck_by_its_weapon(_join_weapon_words(drafts)))
     _attach_quantities(ctx, drafts)
     triggers = {t.i for d in drafts for t in [*d.tokens, *d.merged]}
     ctx.event_heads = {h.i for d in drafts for h in [d.head, *d.merged]}
@@ -717,6 +717,24 @@ def _join_weapon_words(drafts: list[Draft]) -> list[Draft]:
         if compound:  # the weapon's words together name the event: "rocket bomb"
             other.tokens = sorted({t.i: t for t in [*other.tokens, *d.tokens]}.values(), key=lambda t: t.i)
         other.merged.append(d.head)
+        gone.add(id(d))
+    return [d for d in drafts if id(d) not in gone]
+
+
+def _struck_by_its_weapon(drafts: list[Draft]) -> list[Draft]:
+    """'A Russian missile struck an apartment block', 'the building was hit by a car bomb': the
+    verb of striking and the weapon that does it are one event, of the kind the weapon names."""
+    by_head = {d.head.i: d for d in drafts}
+    gone: set[int] = set()
+    for d in drafts:
+        if d.type not in CARRIERS or d.head.pos_ != "VERB":
+            continue
+        doers = [c for c in d.head.children if c.dep_ == "nsubj"]
+        doers += [p for a in d.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        weapon = next((by_head[t.i] for t in doers if t.i in by_head and by_head[t.i] is not d), None)
+        if weapon is None or weapon.type not in CARRIERS or weapon.type == d.type or id(weapon) in gone:
+            continue
+        weapon.merged.append(d.head)
         gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
 
