@@ -78,3 +78,13 @@ def test_forces_a_country_owns_are_that_states(record_of):
     assert home["Syria's army"].side == "government"
     foreign = sides(record_of, "Title\n\nTurkey's army shelled Kurdish positions near Afrin in northern Syria on Monday.")
     assert foreign["Turkey's army"].side != "government"
+
+
+def test_a_country_that_speaks_is_its_state_on_its_side_of_the_war(record_of):
+    found = sides(record_of, "Drone strike kills 4 in Kherson, Ukraine says\n\nA Russian drone struck a bus in Kherson on Monday, killing four people. Russian troops shelled the city again overnight.")
+    assert (found["Ukraine"].kind, found["Ukraine"].side) == ("state", "government")
+
+
+def test_a_body_a_country_owns_speaks_for_that_states_side(record_of):
+    found = sides(record_of, "Title\n\nRussian troops shelled Kharkiv on Monday, killing two people. Russia's Defence Ministry said its forces had hit a fuel depot.")
+    assert found["Defence Ministry"].side == found["Russian armed forces"].side != "unknown"

@@ -493,9 +493,10 @@ class _Finder:
         return actors
 
 
-def owner_of(root: Token, start: int) -> Token | None:
-    """The country that owns a force named from `start` with head `root`: "Turkey" in "Turkey's army"."""
-    return next((c for c in root.children if c.dep_ == "poss" and c.i < start and c.ent_type_ == "GPE"), None)
+def owner_of(root: Token, start: int, entity: bool = True) -> Token | None:
+    """The country that owns a force named from `start` with head `root`: "Turkey" in "Turkey's army".
+    Without `entity`, the owner need not be tagged a place ("Russia's Defence Ministry", one name to the tagger)."""
+    return next((c for c in root.children if c.dep_ == "poss" and c.i < start and (c.ent_type_ == "GPE" or not entity)), None)
 
 
 def _owned(key: str, owner: Token | None) -> str:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extensions import doc_tokens, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
 from .actors import acts, names_a_unit, nouns
+from .sides import side_of_late_actor
 from .places import PLACE_LABELS
 from ..record import Actor, Quote, Span as Evidence
 
@@ -573,6 +574,8 @@ class _Finder:
         if owner is not None:  # "the UN envoy" speaks for the UN's side
             actor.side, actor.inter = owner.side, actor.inter or (owner.inter if kind == owner.kind else None)
             actor.side_evidence = next((m for m in owner.mentions if span.start_char <= m.start and m.end <= span.end_char), None)
+        else:  # "Ukraine says", "Russia's Defence Ministry said"
+            side_of_late_actor(self.doc, actor)
         return actor.id
 
     def _register(self, span: Span, kind: str, anonymous: bool, keep_inner: bool = False) -> Actor:

@@ -117,6 +117,22 @@ class SidesComponent:
         return doc
 
 
+def side_of_late_actor(doc: Doc, actor: Actor) -> None:
+    """Side an actor found after this component ran, by what can be read from its own words: a
+    state named ("Ukraine says": the state, on its side in this war) or owned by a state
+    ("Russia's Defence Ministry")."""
+    from ..geo.gazetteer import open_gazetteer
+
+    gaz = open_gazetteer()
+    country = conflict_country(doc)
+    if actor.kind in ("organization", "state") and _country_named(gaz, actor.name.strip()):
+        actor.kind = "state"
+    found = _from_nationality(doc, actor, country) or _from_owner(doc, actor, country)
+    if found:
+        actor.side, inter, actor.side_evidence = found
+        actor.inter = actor.inter or (inter if actor.kind in ("state", "armed_group") else None)
+
+
 def _from_nationality(doc: Doc, actor: Actor, country: str | None):
     """'Russian' qualifying a strike: the forces of that state, on the side the lexicon gives
     them in this war; a state's own forces in its own war are the government."""
@@ -133,21 +149,25 @@ def _from_nationality(doc: Doc, actor: Actor, country: str | None):
 
 
 def _from_owner(doc: Doc, actor: Actor, country: str | None):
-    """'Turkey's army', 'Russia's Aerospace Forces': forces a country's name owns are that state's,
-    whatever the bare noun would mean ('the army' in a Syrian report is Syria's)."""
-    if actor.kind not in ("state", "armed_group") or not actor.mentions:
+    """'Turkey's army', 'Russia's Aerospace Forces', 'Russia's Defence Ministry': forces or a body
+    a country's name owns are that state's, whatever the bare noun would mean ('the army' in a
+    Syrian report is Syria's)."""
+    if actor.kind not in ("state", "armed_group", "organization") or not actor.mentions:
         return None
     from ..geo.gazetteer import open_gazetteer
 
     m = actor.mentions[0]
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    owner = owner_of(span.root, span.start) if span is not None and len(span) else None
+    owner = owner_of(span.root, span.start, entity=actor.kind != "organization") if span is not None and len(span) else None
     if owner is None:
         return None
     nation = _country_named(open_gazetteer(), owner.text)
     if nation is None:
         return None
-    return _forces_of_state(doc, actor, nation, country, _evidence(doc, owner.i, span.end))
+    found = _forces_of_state(doc, actor, nation, country, _evidence(doc, owner.i, span.end))
+    if found and actor.kind == "organization":
+        return found[0], None, found[2]  # a ministry takes its state's side, not a force's category
+    return found
 
 
 def _country_named(gaz: Gazetteer, name: str) -> str | None:
