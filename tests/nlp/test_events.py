@@ -775,3 +775,19 @@ def test_the_weapon_that_strikes_and_its_strike_are_one_event(record_of, text, e
     rec, _, _ = events(record_of, text)
     violent = [e for e in rec.events if e.type in ("shelling", "explosion", "air_strike")]
     assert [e.type for e in violent] == [etype]
+
+
+def test_what_a_speaker_denies_is_no_part_of_what_it_says_was_done(record_of):
+    rec, _, actors = events(record_of, "Russia's Defence Ministry said its forces had struck a fuel depot near Kharkiv and denied targeting civilians.")
+    (struck,) = [e for e in rec.events if not e.negated]
+    assert "civilians" not in [actors[a.actor].name for a in struck.actors]
+    assert [e for e in rec.events if e.negated]
+
+
+@pytest.mark.parametrize("text", [
+    "The video did not show when the killings took place in the village.",
+    "Residents did not know who fired the shells that hit the market in Kharkiv.",
+])
+def test_a_denial_does_not_reach_into_a_clause_of_its_own(record_of, text):
+    rec, _, _ = events(record_of, text)
+    assert rec.events and not [e for e in rec.events if e.negated]

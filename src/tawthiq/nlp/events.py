@@ -765,6 +765,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     types = event_types()
     drafts.sort(key=lambda d: -types[d.type].rank)
     planned = {id(d): _planned(d.head) for d in drafts}
+    denied = {id(d): _modality(d)[0] for d in drafts}
     kept: list[Draft] = []
     for d in drafts:
         target = None
@@ -779,6 +780,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                     continue
                 if planned[id(d)] != planned[id(k)]:
                     continue  # "the attack in which 1,400 were killed" is not the air strikes now considered
+                if denied[id(d)] != denied[id(k)]:
+                    continue  # "struck a depot and denied targeting civilians": what is denied is no part of what was done
                 if d.type != "body_recovery" and _one_after_other(d.head, k.head):
                     continue  # "a week after the air strikes, five people were killed": two events (bodies come home after any death)
                 dist = _path_length(d.head, k.head)
@@ -1263,17 +1266,28 @@ def _modality(d: Draft) -> tuple[bool, bool, bool]:
 
 
 def _governing(head: Token) -> list[Token]:
-    """The trigger and the words above it, up to its clause's main verb."""
+    """The trigger and the words above it, up to its clause's main verb; an adverbial clause or an
+    embedded question keeps its own polarity ("no one was hurt when the shells hit", "did not know
+    who fired the shells": the shells did hit, someone did fire them)."""
     chain = [head]
     t = head
     for _ in range(4):
-        if t.head == t:
+        if t.head == t or t.dep_ == "advcl" or t.dep_ == "ccomp" and _asks(t):
             break
         t = t.head
         chain.append(t)
         if t.pos_ == "VERB" and t.dep_ == "ROOT":
             break
     return chain
+
+
+QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "whether", "if"})
+
+
+def _asks(clause: Token) -> bool:
+    """A clause that opens with a question word: 'who fired the shells', 'whether the strike hit'."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in QUESTION_WORDS
 
 
 def _planned(head: Token) -> bool:
