@@ -751,6 +751,7 @@ def test_the_speaker_owns_the_attacks_it_calls_its_own(record_of):
     "Internally displaced persons in the Zamzam camp lack clean water.",
     "Families sheltered in an evacuation centre in Zaporizhzhia.",
     "Hundreds living in camps for displaced people near the border joined the group.",
+    "Aid trucks reached the displaced in Goma on Monday.",
 ])
 def test_words_that_describe_people_or_a_place_tell_no_displacement(record_of, text):
     rec, _, _ = events(record_of, text)

@@ -338,3 +338,8 @@ def test_a_speaker_written_without_a_comma_after_the_claim_is_still_its_source(r
 def test_it_speaking_in_a_relative_clause_is_the_subject_it_hangs_from(record_of):
     q = quotes(record_of, "The Emergency Response Rooms blamed the Rapid Support Forces for the attack, which it said also wounded at least 20 people.")
     assert ("Emergency Response Rooms", "which it said also wounded at least 20 people") in [(who, text) for who, text, _, _ in q]
+
+
+def test_a_pronoun_that_opens_its_sentence_and_speaks_goes_on_with_the_last_speaker(record_of):
+    q = quotes(record_of, "The army said it had hit a weapons depot run by the Wagner Group near Bakhmut. It said 12 fighters were killed.")
+    assert ("army", "12 fighters were killed") in [(who, text) for who, text, _, _ in q]

@@ -122,10 +122,12 @@ SITES = frozenset({"camp", "centre", "center", "site", "shelter", "settlement", 
 
 
 def _describes(tok: Token) -> bool:
-    """'displaced people', 'internally displaced persons', 'a displacement camp', 'an evacuation
-    centre': a word that describes people or a place tells no event."""
+    """'displaced people', 'internally displaced persons', 'the displaced', 'a displacement camp',
+    'an evacuation centre': a word that describes people or a place tells no event."""
     if tok.dep_ == "amod" and tok.head.pos_ in NOUN_POS and counts_people(tok.head):
         return True
+    if tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
+        return True  # "aid reached the displaced": the participle names the people
     return tok.dep_ in ("compound", "amod") and tok.head.pos_ in NOUN_POS and _lemma(tok.head) in SITES
 
 

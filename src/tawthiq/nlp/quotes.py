@@ -530,7 +530,21 @@ class _Finder:
             if aid and self.kind.get(aid) in want:
                 best = aid
                 break
-        return self._governing_subject(pronoun, want) or best
+        return self._governing_subject(pronoun, want) or self._last_speaker(pronoun, want) or best
+
+    def _last_speaker(self, pronoun: Token, want: tuple[str, ...]) -> str | None:
+        """'The army said it hit a command post. It said 12 militants were killed': a pronoun that
+        opens its sentence and speaks goes on with the one who spoke in the sentence before."""
+        sent = pronoun.sent
+        opening = [t for t in sent if t.is_alpha][:2]
+        if pronoun not in opening or opening.index(pronoun) == 1 and opening[0].pos_ != "CCONJ" or sent.start == 0:
+            return None
+        before = pronoun.doc[sent.start - 1].sent
+        for tok in before:
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and cue_verbs().get(tok.head.lemma_.lower()) == "speech":
+                aid = next((self.actor_at[t.i] for t in tok.subtree if t.i in self.actor_at), None)
+                return aid if aid and self.kind.get(aid) in want else None
+        return None
 
     def _governing_subject(self, pronoun: Token, want: tuple[str, ...]) -> str | None:
         """'The group blamed the militia for the attack, which it said wounded 20': the pronoun
