@@ -32,3 +32,12 @@ def test_addressee_outlet_is_not_the_claimant(record_of):
 def test_belief_verbs_hedge(record_of):
     rec, _ = sources(record_of, "Rebel leaders claim that soldiers executed prisoners in the town.")
     assert [e.hedged for e in rec.events if e.type == "execution"] == [True]
+
+
+def test_an_incident_told_again_by_another_claimant_is_claimed_by_both(record_of):
+    rec, _ = sources(record_of, "An air strike hit a school sheltering families in Khan Younis on Thursday, killing 22 people, "
+                     "according to the Health Ministry. The Israeli military said it had targeted a command post inside the school. "
+                     "It said 12 militants were killed.")
+    (strike,) = [e for e in rec.events if e.type == "air_strike"]
+    names = [s.name for s in strike.sources]
+    assert names[0] == "Health Ministry" and any("Israel" in (n or "") for n in names[1:])

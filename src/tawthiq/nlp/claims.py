@@ -3,7 +3,8 @@
 An event told inside a quote or a reported clause belongs to its speaker; a sentence with no
 attribution of its own that follows an attributed one in the same paragraph stays under that
 speaker's reporting scope ("Raja explained that …" after "Raja … told All4Syria that …"); what
-the article states in its own voice is the outlet's. The claimant's side is its actor's side.
+the article states in its own voice is the outlet's. An incident told again by another claimant
+is claimed by each. The claimant's side is its actor's side.
 A claim reported with a belief verb ("claim", "believe", "allege") hedges the event."""
 
 from __future__ import annotations
@@ -34,17 +35,24 @@ def attribute_events(doc: Doc) -> None:
     scope = _sentence_scope(doc, atts)
     outlet = meta(doc).get("outlet")
     for event in events:
-        att = _covering(atts, event.start, event.end)
-        if att is None:
-            tok = doc.char_span(event.start, event.end, alignment_mode="expand")
-            att = scope.get(tok.sent.start) if tok is not None else None
-        if att is not None:
-            actor = actors.get(att.speaker)
-            event.sources = [_source(doc, att, actor)]
-            if att.cue is not None and cue_verbs().get(att.cue.lemma_.lower()) == "belief":
-                event.hedged = True
-        else:
-            event.sources = [Source(name=outlet, kind="outlet", side="unknown", cue=None)]
+        tellings = [(event.start, event.end), *((m["start"], m["end"]) for m in getattr(event, "mentions", None) or [])]
+        sources: list[Source] = []
+        for n, (start, end) in enumerate(tellings):
+            att = _covering(atts, start, end)
+            if att is None:
+                tok = doc.char_span(start, end, alignment_mode="expand")
+                att = scope.get(tok.sent.start) if tok is not None else None
+            if att is not None:
+                source = _source(doc, att, actors.get(att.speaker))
+                if n == 0 and att.cue is not None and cue_verbs().get(att.cue.lemma_.lower()) == "belief":
+                    event.hedged = True
+            else:
+                source = Source(name=outlet, kind="outlet", side="unknown", cue=None)
+            # the same incident told again by another claimant ("The army said 12 militants were
+            # killed") is claimed by both: one source per claimant, the first telling's first
+            if not any((s.actor, s.name, s.kind) == (source.actor, source.name, source.kind) for s in sources):
+                sources.append(source)
+        event.sources = sources
 
 
 def _covering(atts: list[Attribution], start: int, end: int) -> Attribution | None:
