@@ -343,3 +343,13 @@ def test_it_speaking_in_a_relative_clause_is_the_subject_it_hangs_from(record_of
 def test_a_pronoun_that_opens_its_sentence_and_speaks_goes_on_with_the_last_speaker(record_of):
     q = quotes(record_of, "The army said it had hit a weapons depot run by the Wagner Group near Bakhmut. It said 12 fighters were killed.")
     assert ("army", "12 fighters were killed") in [(who, text) for who, text, _, _ in q]
+
+
+def test_of_two_subjects_the_parser_gives_a_cue_the_one_beside_it_spoke(record_of):
+    q = quotes(record_of, "Suspected jihadists killed at least 40 people, most of them volunteer fighters, in an attack on an army post in northern Niger on Saturday, security sources said Monday.")
+    assert q and all(who == "security sources" for who, _, _, _ in q)
+
+
+def test_no_one_said_is_no_claim(record_of):
+    q = quotes(record_of, "No group has claimed the attack on the army post near Djibo.")
+    assert not q
