@@ -792,3 +792,14 @@ def test_what_a_speaker_denies_is_no_part_of_what_it_says_was_done(record_of):
 def test_a_denial_does_not_reach_into_a_clause_of_its_own(record_of, text):
     rec, _, _ = events(record_of, text)
     assert rec.events and not [e for e in rec.events if e.negated]
+
+
+def test_no_one_claiming_an_attack_is_not_its_agent(record_of):
+    roles = roles_of(record_of, "No group has claimed the attack on the army post near Djibo.", "attack")
+    assert "agent" not in roles.values()
+
+
+def test_a_headline_and_its_lede_with_one_toll_are_one_attack_on_the_ledes_day(record_of):
+    rec = record_of("Gunmen kill 30 in attack on Nigerian village\n\nGunmen killed 30 people in an attack on a village in Plateau state on Sunday, police said.", "2024-04-16")
+    attacks = [e for e in rec.events if e.type in ("attack", "killing")]
+    assert len(attacks) == 1 and attacks[0].date.start == "2024-04-14"

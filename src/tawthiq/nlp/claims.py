@@ -50,9 +50,14 @@ def attribute_events(doc: Doc) -> None:
                 source = Source(name=outlet, kind="outlet", side="unknown", cue=None)
             # the same incident told again by another claimant ("The army said 12 militants were
             # killed") is claimed by both: one source per claimant, the first telling's first
-            if not any((s.actor, s.name, s.kind) == (source.actor, source.name, source.kind) for s in sources):
+            if not any(_same_claimant(s, source) for s in sources):
                 sources.append(source)
         event.sources = sources
+
+
+def _same_claimant(a: Source, b: Source) -> bool:
+    """One claimant, whether known by one actor or by two that bear the same name."""
+    return a.kind == b.kind and (a.actor == b.actor or bool(a.name) and (a.name or "").lower() == (b.name or "").lower())
 
 
 def _covering(atts: list[Attribution], start: int, end: int) -> Attribution | None:

@@ -263,8 +263,11 @@ def _told_alike(event: Event, other: Event, ctx: "_Context") -> bool:
 
 def _absorb(host: Event, event: Event) -> None:
     """One incident told twice: the host keeps its own words and takes the other telling's numbers,
-    participants and, when it names none, place."""
+    participants and, when it names none, place and day ("Jihadists kill 40 in attack on army post"
+    over "… in an attack on Saturday")."""
     host.place = host.place or event.place
+    if event.date is not None and event.date.text and event.date.start and (host.date is None or not host.date.text):
+        host.date = event.date
     host.quantities.extend(q for q in event.quantities if q not in host.quantities)
     known = {a.actor for a in host.actors}
     host.actors.extend(a for a in event.actors if a.actor not in known and not (a.role == "agent" and any(x.role == "agent" for x in host.actors)))
@@ -329,8 +332,8 @@ def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
             continue
         generic = event.type in GENERIC_VIOLENT
         for j, other in enumerate(events):
-            if other is event or j in merged or other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other, ctx) \
-                    or not own & tolls(other):
+            if other is event or j in merged or other.type not in SPECIFIC_VIOLENT and other.type != event.type \
+                    or not _told_alike(event, other, ctx) or not own & tolls(other):
                 continue
             if not generic and (other.type != event.type or j > i):
                 continue  # the same attack told twice: the later telling joins the first
@@ -552,8 +555,8 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             and not any(t.dep_ not in ("compound", "amod") and t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
                         for t in out):  # "pressed its offensive", "claimed a March 4 car bomb attack"
         verb = head.head if head.dep_ == "dobj" else head.head.head
-        if verb.lemma_.lower() in LIGHT_VERBS:
-            out.extend(_agent_tokens(verb, depth + 1))
+        if verb.lemma_.lower() in LIGHT_VERBS and not (verb.lemma_.lower() == "claim" and _denied(verb)):
+            out.extend(_agent_tokens(verb, depth + 1))  # not "no group has claimed the attack"
     if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.i < head.i and not out:
         out.extend(_noun_phrase(head.head))  # "The coalition bombed Sanaa", parsed as a noun with a clause: its subject
     if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and not attack_subject and depth < 3 \
