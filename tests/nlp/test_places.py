@@ -528,3 +528,17 @@ def test_a_river_no_gazetteer_knows_is_an_unresolved_place(record_of, text, name
 def test_a_kind_word_alone_or_in_a_body_name_is_no_river(record_of):
     _, ps = places(record_of, "Title\n\nThe River Authority met on Monday. The river rose in Aleppo. Water flooded from the River into Idlib.")
     assert not [p for p in ps.values() if p.feature == "natural"], ps.keys()
+
+
+def test_a_village_no_gazetteer_knows_sits_in_the_place_named_after_it(record_of):
+    rec = record_of("Title\n\nGunmen attacked the village of Kourao in Sahel region on Saturday, killing 12 people.", "2024-08-27")
+    places = {p.name: p for p in rec.places}
+    village = places["Kourao"]
+    assert village.reason and village.lat is None and village.parent == places["Sahel"].id and village.country == "BF"
+    assert [e.place for e in rec.events if e.type == "attack"] == [village.id]
+    assert "Kourao" not in [a.name for a in rec.actors]
+
+
+def test_an_unknown_village_nothing_places_is_no_place_and_no_organisation(record_of):
+    rec = record_of("Title\n\nGunmen attacked the village of Kourao on Saturday, killing 12 people.", "2024-08-27")
+    assert "Kourao" not in [p.name for p in rec.places] + [a.name for a in rec.actors]

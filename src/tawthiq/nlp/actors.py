@@ -249,7 +249,8 @@ class _Finder:
                 root = doc[start:end].root if start < end else None
                 if root is not None and root.dep_ in ("compound", "amod") and not (start <= root.head.i < end) and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in nouns():
                     continue  # "the Alawite sect": a name used as a modifier
-                if start < end and not any(i in self.places for i in range(start, end)) and not names_a_unit(doc[start:end]):
+                if start < end and not any(i in self.places for i in range(start, end)) and not names_a_unit(doc[start:end]) \
+                        and not _named_as_place(tok_at, start):
                     spans.append((start, end, "ner"))
         for start, end in _name_runs(doc):
             if any(i in self.places for i in range(start, end)):
@@ -334,6 +335,8 @@ class _Finder:
                 continue  # "Air strikes hit …", "Terrorist Drone Attacks": an event's name, capitalised
             if word_forms(span[-1]) & PLACE_NOUNS:
                 continue  # "in Various Provinces", "Idlib Province": where, not who
+            if _named_as_place(tok_at, start):
+                continue  # "the village of Barsalogho": a place no gazetteer knows, not an organisation
             addressed = start > 0 and tok_at[start - 1].lower_ in ("told", "to", "with") or (start > 1 and tok_at[start - 2].lemma_ == "tell")
             if ent.label_ == "PERSON" and not (addressed or words & MEDIA_WORDS or names_a_unit(span)):
                 continue
@@ -548,6 +551,11 @@ PLACE_NOUNS = frozenset({"province", "district", "region", "area", "city", "town
                          "neighbourhood", "neighborhood", "governorate", "oblast",
                          "square", "street", "road", "avenue", "roundabout", "bridge", "highway", "boulevard"})
 UNIT_WORDS = frozenset({"brigade", "brigades", "battalion", "battalions", "corps", "division", "regiment", "militia", "army", "front", "forces"})
+
+
+def _named_as_place(tok_at: list[Token], start: int) -> bool:
+    """A name after "the village of", "the town of": a place, whatever the tagger thought."""
+    return start > 1 and tok_at[start - 1].lower_ == "of" and tok_at[start - 2].lower_ in PLACE_NOUNS
 
 
 def names_a_unit(span: Span) -> bool:

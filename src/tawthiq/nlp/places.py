@@ -207,6 +207,8 @@ def _where_named(tok: Token, c) -> bool:
 
 
 MAX_FEATURE_NAME = 3  # words of a river's or a valley's own name ("the Wadi al-Arab River")
+SETTLEMENTS = frozenset({"village", "town", "hamlet"})
+WITHIN = 80  # characters after an unknown village in which the place that holds it is named
 
 
 def _named_features(doc: Doc, chunks: list[tuple[int, int]], out: list[Proposal], taken: set[int]) -> None:
@@ -215,6 +217,12 @@ def _named_features(doc: Doc, chunks: list[tuple[int, int]], out: list[Proposal]
     tok_at = doc_tokens(doc)
     natural = {word for word, feature in cues().after.items() if feature == "natural"}
     for start, end in chunks:
+        if start > 1 and tok_at[start - 1].lower_ == "of" and tok_at[start - 2].lower_ in SETTLEMENTS \
+                and end - start <= MAX_FEATURE_NAME and not any(t in taken for t in range(start, end)):
+            span = doc[start:end]  # "the village of Barsalogho": a settlement no gazetteer holds
+            out.append(Proposal(start, end, span.text, span.start_char, span.end_char, candidates=[]))
+            taken.update(range(start, end))
+            continue
         if tok_at[end - 1].lower_ in natural and end - start > 1:
             end -= 1  # "Tawib River": the kind word is written as part of the name
         elif not (end < len(doc) and tok_at[end].lower_ in natural and tok_at[end].text.islower()):
@@ -227,20 +235,35 @@ def _named_features(doc: Doc, chunks: list[tuple[int, int]], out: list[Proposal]
 
 
 def _unknown_features(doc: Doc, proposals: list[Proposal], places: list[Place]) -> list[Place]:
-    """Rivers, valleys and ranges named by their kind word that no gazetteer holds, one place per
-    name with its kind word ("Tawib River"), with no coordinates and the reason why."""
+    """Rivers, valleys and ranges named by their kind word, and villages and towns named after it
+    ("the village of Barsalogho"), that no gazetteer holds: one place per name (a river's with its
+    kind word, "Tawib River"), with no coordinates and the reason why. A village sits in the known
+    place its sentence names next ("… of Barsalogho in Sanmatenga province")."""
     by_name: dict[str, Place] = {}
     for p in proposals:
-        if p.feature_hint != "natural" or p.attributive:
+        if p.feature_hint not in ("natural", "village", "city") or p.attributive:
             continue
-        whole = doc[p.start : p.end + 1]
+        whole = doc[p.start : p.end + 1] if p.feature_hint == "natural" else doc[p.start : p.end]
         mention = Evidence(start=whole.start_char, end=whole.end_char, text=whole.text)
         place = by_name.get(key(p.text))
         if place is None:
-            place = by_name[key(p.text)] = Place(id=f"p{len(places) + len(by_name) + 1}", name=whole.text, feature="natural",
+            holder = None if p.feature_hint == "natural" else _holder_named_after(doc, whole, places)
+            if p.feature_hint != "natural" and holder is None:
+                continue  # a village nothing places: not worth an unplaced point
+            place = by_name[key(p.text)] = Place(id=f"p{len(places) + len(by_name) + 1}", name=whole.text, feature=p.feature_hint,
                                                  reason="no gazetteer match", mentions=[])
+            if holder is not None:
+                place.parent, place.country, place.admin1 = holder.id, holder.country, holder.admin1
         place.mentions.append(mention)
     return list(by_name.values())
+
+
+def _holder_named_after(doc: Doc, name: Span, places: list[Place]) -> Place | None:
+    """The known province, district or town the sentence names just after an unknown village."""
+    sent = name.sent
+    after = [(m.start, pl) for pl in places if pl.feature in ("admin1", "admin2", "district", "city") and pl.country
+             for m in pl.mentions if name.end_char <= m.start < min(sent.end_char, name.end_char + WITHIN)]
+    return min(after, key=lambda item: item[0])[1] if after else None
 
 
 def _match_run(doc: Doc, start: int, end: int, gaz, out: list[Proposal], taken: set[int], ents: dict) -> None:
