@@ -711,7 +711,7 @@ def test_a_weapon_used_is_still_an_attack(record_of, text, etype):
 
 
 @pytest.mark.parametrize("text, etype", [
-    ("Government forces captured Palmyra on Sunday.", "territorial_change"),
+    ("Government forces captured Bakhmut on Sunday.", "territorial_change"),
     ("Houthi fighters seized control of the Nihm district.", "territorial_change"),
     ("The district fell to the army in 2016, four years after rebels seized it.", "territorial_change"),
     ("Gunmen seized 20 passengers from a bus near Kaduna.", "abduction"),
@@ -743,8 +743,8 @@ def test_an_attack_in_the_subject_keeps_the_clause_around_it_from_lending_its_su
 
 
 def test_the_speaker_owns_the_attacks_it_calls_its_own(record_of):
-    roles = roles_of(record_of, "The Saudi-led coalition said its raids had killed 30 Houthi fighters near Marib.", "attack")
-    assert roles.get("Saudi-led coalition") == "agent"
+    roles = roles_of(record_of, "The army said its artillery had killed 30 fighters near Kherson.", "shelling")
+    assert roles.get("army") == "agent"
 
 
 @pytest.mark.parametrize("text", [

@@ -27,7 +27,7 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|did|killed|died|wounded|injured|took 
                    r"attacked|struck|shelled|bombed|exploded|broke out|began|erupted|captured|seized|stormed|fled|clashed|fought)\b")
 
 
-# "an August 21 chemical attack", "the March 3 bombings": a date that names an attack names one
+# "a March 3 chemical attack", "the January 3 bombings": a date that names an attack names one
 # that has happened
 _NAMES_AN_ATTACK = re.compile(r"(?i)\b(?:an?|the)\s+$")
 _ATTACK_AFTER = re.compile(r"(?i)^,?\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|strikes?|airstrikes?|air raids?|raids?|massacres?|"
@@ -36,7 +36,7 @@ _ATTACK_AFTER = re.compile(r"(?i)^,?\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|s
 
 def _told_as_past(text: str, start: int, end: int) -> bool:
     """The words of the clause around a date (to the nearest stop or semicolon) tell of the past,
-    or the date names an attack ("an August 21 chemical attack")."""
+    or the date names an attack ("a March 3 chemical attack")."""
     if _NAMES_AN_ATTACK.search(text[max(0, start - 5) : start]) and _ATTACK_AFTER.match(text[end : end + 60]):
         return True
     left = max(text.rfind(stop, 0, start) for stop in (".", ";", "\n"))

@@ -103,14 +103,14 @@ def ground_nouns() -> frozenset[str]:
 
 
 def _takes_ground(verb: Token) -> bool:
-    """'captured the airport', 'seized control of the road', 'captured Palmyra': what a verb of capture
+    """'captured the airport', 'seized control of the road', 'captured Bakhmut': what a verb of capture
     takes is ground (or it takes nothing named), not people or goods."""
     objects = _acted_on(verb)
     return not objects or any(_ground(t) or any(c.dep_ == "compound" and _ground(c) for c in t.children) for t in objects)
 
 
 def _ground(tok: Token) -> bool:
-    """A named place ("Palmyra", "Aleppo airport"), a noun of ground ("the hilltop"), or "it",
+    """A named place ("Bakhmut", "Kherson airport"), a noun of ground ("the hilltop"), or "it",
     which may be either."""
     if _lemma(tok) in ground_nouns() or tok.ent_type_ in PLACE_ENTITIES or tok.lower_ == "it":
         return True

@@ -575,7 +575,7 @@ def _held_responsible(head: Token) -> list[Token]:
     """Who a sentence holds to account for an attack it does not show them carrying out: 'IS claimed
     responsibility for the bombing', 'blamed the rebels for the attack', 'accused the army of
     (carrying out) the strike', 'held the militia responsible for', 'al-Shabaab was behind the
-    blast', 'the gas attack came from government forces'."""
+    blast', 'the shelling came from army positions'."""
     def first(tok: Token, deps: tuple[str, ...]) -> list[Token]:
         found = next((c for c in tok.children if c.dep_ in deps), None)
         return _noun_phrase(found) if found is not None and not _denied(tok) else []
@@ -583,7 +583,7 @@ def _held_responsible(head: Token) -> list[Token]:
     for clause in head.children:
         if clause.dep_ not in ("relcl", "acl"):
             continue
-        if clause.lemma_.lower() in SPEECH_VERBS:  # "an attack which the US says came from government forces"
+        if clause.lemma_.lower() in SPEECH_VERBS:  # "a strike which monitors say came from army positions"
             clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
         if clause.lemma_.lower() in ORIGINATING:
             return _from_phrase(clause)
@@ -1089,7 +1089,7 @@ def _named_but_not_by_its_doer(ctx: _Context, aid: str, tok: Token) -> bool:
 
 def _speaker_of_pronoun(ctx: _Context, tok: Token) -> str | None:
     """'The army said it killed 40 fighters', 'the group announced they had carried out the
-    attack', 'the coalition said its raids killed 220': the pronoun subject (or the owner of the
+    attack', 'the army said its artillery killed 30': the pronoun subject (or the owner of the
     subject) of what a speaker tells is the speaker."""
     if tok.lower_ in ("its", "their", "our") and tok.dep_ == "poss" and tok.head.dep_ == "nsubj":
         tok = tok.head

@@ -87,7 +87,7 @@ def _edge(r: Resolved, edge: str | None) -> Resolved:
 def _year_for_month(month: int, anchor: date, *, future: bool = False, past: bool = False, day: int = 15) -> int:
     """A month named without a year: the nearest such month to the anchor — news speaks of
     the recent past and the near future — looking ahead only when the sentence does, and
-    behind only when it tells what already happened ("an August 21 attack killed …")."""
+    behind only when it tells what already happened ("a March 3 attack killed …")."""
     if future:
         return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
     if past:
