@@ -566,9 +566,9 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
     return [t for t in out if not (_holder(t) or _opposed(t))]  # "Houthi-held", "anti-IS": named, but not the doers
 
 
-BLAMING = {"blame", "punish", "fault", "accuse", "suspect", "convict"}
-OWNING_UP = {"claim", "take", "accept", "admit", "bear", "assume", "acknowledge"}
-ORIGINATING = {"come", "originate"}
+BLAMING = frozenset({"blame", "punish", "fault", "accuse", "suspect", "convict"})
+OWNING_UP = frozenset({"claim", "take", "accept", "admit", "bear", "assume", "acknowledge"})
+ORIGINATING = frozenset({"come", "originate"})
 
 
 def _held_responsible(head: Token) -> list[Token]:
