@@ -803,3 +803,10 @@ def test_a_headline_and_its_lede_with_one_toll_are_one_attack_on_the_ledes_day(r
     rec = record_of("Gunmen kill 30 in attack on Nigerian village\n\nGunmen killed 30 people in an attack on a village in Plateau state on Sunday, police said.", "2024-04-16")
     attacks = [e for e in rec.events if e.type in ("attack", "killing")]
     assert len(attacks) == 1 and attacks[0].date.start == "2024-04-14"
+
+
+def test_a_wars_running_total_joins_no_incident(record_of):
+    rec = record_of("Title\n\nA drone strike hit a market in El Fasher on Tuesday, killing 11 people.\n\n"
+                    "The war has killed more than 20,000 people since April 2023, according to the United Nations.", "2024-06-12")
+    (strike,) = [e for e in rec.events if e.type == "air_strike"]
+    assert [q.value for q in strike.quantities if q.kind == "fatalities"] == [11]

@@ -138,7 +138,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
     kept: list[Event] = []
     for event in events:
         host = None
-        if event.type in GENERIC_VIOLENT and not event.negated:
+        if event.type in GENERIC_VIOLENT and not event.negated and not _war_total(event):
             para = ctx.paragraph_of_char(event.start)
             for other in reversed(kept):
                 if other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other, ctx):
@@ -161,6 +161,16 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
     for n, event in enumerate(kept, start=1):
         event.id = f"e{n}"
     return kept
+
+
+WAR_SCALE = 10_000  # a running total this large is a war's, not one campaign's ("since Monday")
+
+
+def _war_total(event: Event) -> bool:
+    """A toll that is only a war's running total ("38,000 have been killed since the war began"):
+    no incident's, so it joins none. A campaign's total since a recent day may be its attack's."""
+    tolls = [q for q in event.quantities if q.kind == "fatalities"]
+    return bool(tolls) and all(q.cumulative and (q.value or q.low or 0) >= WAR_SCALE for q in tolls)
 
 
 def _join_running_tolls(host: Event, later: list[Quantity]) -> None:
@@ -285,7 +295,7 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
     for i, event in enumerate(events):
         headline = ctx.in_title(event.start)  # a headline and its lede, past a date line and a byline
         retold = headline and event.type in SPECIFIC_VIOLENT  # 'Jets strike village, 11 killed' over its lede
-        if (event.type not in GENERIC_VIOLENT and not retold) or event.negated or not event.quantities:
+        if (event.type not in GENERIC_VIOLENT and not retold) or event.negated or not event.quantities or _war_total(event):
             continue
         here, para = sentence_of(event.start), ctx.paragraph_of_char(event.start)
         for other in events[i + 1:]:
