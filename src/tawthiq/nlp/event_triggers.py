@@ -134,11 +134,11 @@ def _describes(tok: Token) -> bool:
 def _held(tok: Token) -> bool:
     """'seized mortars', 'the chemical weapons stockpile', 'a cache of rockets', 'destroying chemical
     weapons': a weapon the sentence has held, moved or done away with was not used."""
+    verbs, nouns = held_weapon_words()
     while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ in NOUN_POS:
-        if _lemma(tok.head) in held_weapon_words()[1]:
+        if _lemma(tok.head) in nouns:
             return True  # "rocket launchers", "the chemical weapons convention"
         tok = tok.head
-    verbs, nouns = held_weapon_words()
     while tok.dep_ == "conj":
         tok = tok.head  # "seized rifles and mortars"
     if tok.dep_ in ("dobj", "nsubjpass"):

@@ -28,7 +28,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import SPEECH_VERBS, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
+from .extensions import NO_ONE, SPEECH_VERBS, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
 from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality, triggers
 from .headline import named_actor, parser_of, sentence_case
@@ -51,6 +51,7 @@ class Draft:
     merged: list[Token] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     told_before: bool = False  # told as coming before another event, on a day the sentence does not give
+    modality: tuple[bool, bool, bool] | None = None  # (negated, hedged, planned), read once from the trigger's clause
 
 
 class EventsComponent:
@@ -620,7 +621,7 @@ def _held_responsible(head: Token) -> list[Token]:
     return []
 
 
-NO_ONE = frozenset({"no", "neither", "nor", "none", "nobody", "any"})
+NO_ONE_HELD = NO_ONE | {"any"}  # "did not blame any group"
 GUESSES = frozenset({"likely", "probably", "possibly", "perhaps", "may", "might", "could"})
 
 
@@ -630,7 +631,7 @@ def _denied(verb: Token) -> bool:
     for the attack, or only guesses who, as conflict coders leave a suspected perpetrator unnamed."""
     words = [t for c in verb.children if c.dep_ in ("nsubj", "dobj") for t in c.subtree]
     return any(c.dep_ == "neg" or c.lemma_.lower() in GUESSES and c.dep_ in ("advmod", "aux", "acomp")
-               for c in verb.children) or any(t.lower_ in NO_ONE for t in words)
+               for c in verb.children) or any(t.lower_ in NO_ONE_HELD for t in words)
 
 
 def _noun_phrase_without(noun: Token, part: Token) -> list[Token]:
@@ -777,8 +778,6 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     """Triggers of one clause that tell one event become one event, named by the most specific."""
     types = event_types()
     drafts.sort(key=lambda d: -types[d.type].rank)
-    planned = {id(d): _planned(d.head) for d in drafts}
-    denied = {id(d): _modality(d)[0] for d in drafts}
     kept: list[Draft] = []
     for d in drafts:
         target = None
@@ -791,9 +790,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                     continue
                 if d.type == "displacement" and k.type != "conscription_evasion":
                     continue
-                if planned[id(d)] != planned[id(k)]:
+                if _modality(d)[2] != _modality(k)[2]:
                     continue  # "the attack in which 1,400 were killed" is not the air strikes now considered
-                if denied[id(d)] != denied[id(k)]:
+                if _modality(d)[0] != _modality(k)[0]:
                     continue  # "struck a depot and denied targeting civilians": what is denied is no part of what was done
                 if d.type != "body_recovery" and _one_after_other(d.head, k.head):
                     continue  # "a week after the air strikes, five people were killed": two events (bodies come home after any death)
@@ -1262,20 +1261,26 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
 
 def _modality(d: Draft) -> tuple[bool, bool, bool]:
     """(negated, hedged, planned) from the words that govern the event's trigger in its clause."""
+    if d.modality is None:
+        d.modality = _read_modality(d.head)
+    return d.modality
+
+
+def _read_modality(head: Token) -> tuple[bool, bool, bool]:
     table = modality()
     negated = hedged = False
-    for tok in _governing(d.head):
+    for tok in _governing(head):
         for child in tok.children:
             word = child.lemma_.lower()
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "aux", "det") and table.get(word) == "negated" and word in ("never", "no")):
                 negated = True
             if table.get(word) == "hedged" and child.dep_ in ("advmod", "aux", "amod"):
                 hedged = True
-        if tok is not d.head and table.get(tok.lemma_.lower()) == "hedged" and tok.pos_ == "VERB":
+        if tok is not head and table.get(tok.lemma_.lower()) == "hedged" and tok.pos_ == "VERB":
             hedged = True
-        if tok is not d.head and tok.lemma_.lower() in ("deny",):
+        if tok is not head and tok.lemma_.lower() in ("deny",):
             negated = True
-    return negated, hedged, _planned(d.head)
+    return negated, hedged, _planned(head)
 
 
 def _governing(head: Token) -> list[Token]:

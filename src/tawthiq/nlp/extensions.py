@@ -31,6 +31,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 LIST_EXTENSIONS = ("actors", "places", "dates", "quantities", "quotes", "events")
+# words that make a subject no one ("No group has claimed …", "neither faction", "nobody")
+NO_ONE = frozenset({"no", "none", "nobody", "noone", "neither", "nor"})
 # the common verbs of saying, whose subject is a speaker, not an actor of what is told
 SPEECH_VERBS = frozenset({"say", "tell", "explain", "add", "claim", "state", "report", "confirm", "deny", "note",
                           "describe", "insist", "warn", "believe", "accuse", "recount", "recall"})

@@ -24,7 +24,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import doc_tokens, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
+from .extensions import NO_ONE, doc_tokens, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
 from .actors import acts, names_a_unit, nouns
 from .sides import side_of_late_actor
 from .places import PLACE_LABELS
@@ -67,7 +67,6 @@ def line_labels() -> frozenset[str]:
 
 
 RELATIVES = frozenset({"who", "whom", "which", "that"})
-NO_SPEAKER = frozenset({"no", "none", "nobody", "neither", "noone"})  # "No group has claimed …", "No one said …"
 CLAIM_NOUNS = frozenset({"claim", "assertion", "allegation", "accusation", "contention", "insistence", "statement", "denial",
                          "warning", "argument", "report", "declaration", "announcement"})
 DASHES = frozenset({"-", "--", "–", "—", "―"})
@@ -300,7 +299,7 @@ class _Finder:
             if not parts or any(qs <= tok.idx < qe for qs, qe in quoted):
                 continue
             source = _source_tokens(tok)
-            if not source and tok.lower_ != "according" or any(t.lower_ in NO_SPEAKER for t in source[:2]):
+            if not source and tok.lower_ != "according" or any(t.lower_ in NO_ONE for t in source[:2]):
                 continue  # "no group has claimed the attack": no one said it
             for s, e in parts:
                 att = self._reported(tok, s, e, source, quoted, direct)
