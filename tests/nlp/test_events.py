@@ -810,3 +810,21 @@ def test_a_wars_running_total_joins_no_incident(record_of):
                     "The war has killed more than 20,000 people since April 2023, according to the United Nations.", "2024-06-12")
     (strike,) = [e for e in rec.events if e.type == "air_strike"]
     assert [q.value for q in strike.quantities if q.kind == "fatalities"] == [11]
+
+
+@pytest.mark.parametrize("again", ["The attack killed 12 civilians and 18 soldiers, the monitor said.",
+                                   "Monday's attack killed 12 civilians and 18 soldiers, the monitor said."])
+def test_an_attack_named_again_is_the_attack_told_before(record_of, again):
+    rec, _, _ = events(record_of, "Militants killed 30 people in an attack on two villages near Menaka on Monday, a monitor said. "
+                                  + again + " The army has been on the offensive against the militants in other parts of the region.",
+                       "2022-03-09")
+    (attack,) = [e for e in rec.events if any(q.value == 30 for q in e.quantities)]
+    assert {(q.value, q.of) for q in attack.quantities if q.kind == "fatalities"} >= {(12, "civilians"), (18, "soldiers")}
+    assert not any(q.value in (12, 18) for e in rec.events if e is not attack for q in e.quantities)
+
+
+def test_attacks_named_again_in_the_plural_may_be_others(record_of):
+    rec, _, _ = events(record_of, "Militants killed 30 people in an attack on a village near Menaka on Monday, a monitor said. "
+                                  "The attacks killed 12 soldiers this month, it said.", "2022-03-09")
+    (attack,) = [e for e in rec.events if any(q.value == 30 for q in e.quantities)]
+    assert not any(q.value == 12 for q in attack.quantities)

@@ -153,6 +153,8 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
                 host = other
                 break
         if host is None:
+            host = _referred_back(event, kept, ctx)
+        if host is None:
             kept.append(event)
             continue
         _join_running_tolls(host, event.quantities)
@@ -162,6 +164,32 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
     for n, event in enumerate(kept, start=1):
         event.id = f"e{n}"
     return kept
+
+
+def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | None:
+    """'IS killed 50 people in an attack on two villages … The attack killed 15 civilians and 27
+    fighters': an attack named again as one already told ("the attack", "Thursday's attack") is
+    that attack, its numbers the parts of its toll, when nothing (a place, a day) tells them apart."""
+    if event.type != "attack" or event.negated or _war_total(event) or not _definite(ctx, event):
+        return None
+    para = ctx.paragraph_of_char(event.start)
+    for other in reversed(kept):
+        if other.type != event.type:
+            continue
+        if not _told_alike(event, other, ctx) or ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start):
+            return None
+        if not _same_area(ctx, event.place, other.place) or _apart_in_time(event.date, other.date):
+            return None
+        return other
+    return None
+
+
+def _definite(ctx: "_Context", event: Event) -> bool:
+    """A trigger noun named as known already: "the attack", "that attack", "Thursday's attack"."""
+    span = ctx.doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "NN":
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in span.root.children)
 
 
 WAR_SCALE = 10_000  # a running total this large is a war's, not one campaign's ("since Monday")
