@@ -140,6 +140,8 @@ def test_units_glued_or_spaced_after_numbers(text, kind, value, unit):
     ("The drone hit a village in Tigray on Tuesday, killing a woman and nine children.", 9, "children"),
     ("Drone strikes on the port of Sirte killed 31 fishermen, nine of them boys, the coast guard said.", 9, "boys"),
     ("Shelling of the market in Taiz killed 40 people among them 8 children.", 8, "children"),
+    ("At least 17 people were killed in the attack on a police station in Gao, among them 13 police officers.", 13, "officers"),
+    ("Twenty people died when shelling hit the market of Kharkiv on Sunday, among them six children.", 6, "children"),
     ("Posted 4 May 2019 Nine boys were among at least 40 villagers killed near Kidal last week when gunmen on"
      " motorbikes stormed a cattle fair officials said on Tuesday.", 9, "boys"),
 ])

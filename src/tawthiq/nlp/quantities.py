@@ -489,7 +489,16 @@ def _group_before(tok_at: list[Token], i: int) -> Token | None:
     group = tok_at[j] if j >= 0 else None
     if group is not None and group.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in group.children):
         return group
+    if group is None or group.dep_ != "pobj":
+        return None
+    # "17 people were killed in the attack, among them 13 officers": past the place or cause told after the toll
+    for tok in reversed(tok_at[max(group.sent.start, group.i - GROUP_REACH):group.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and counts_people(tok) and any(c.pos_ == "NUM" and c.i < tok.i for c in tok.children):
+            return tok
     return None
+
+
+GROUP_REACH = 12  # words back from a part's group to the people it counts ("17 people were killed in the attack")
 
 
 def _among_the_dead(anchor: Token) -> str | None:
