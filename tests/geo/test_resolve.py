@@ -27,6 +27,15 @@ def test_parent_cue_picks_the_district_of_that_city():
     assert choice.candidate.gid.startswith("ocha:")
 
 
+def test_a_district_name_two_cities_share_goes_to_the_city_the_article_names():
+    gaz = open_gazetteer()
+    cands = gaz.candidates("Midan")
+    for city in ("Damascus", "Aleppo"):
+        parent = [c for c in gaz.candidates(city) if c.feature == "city" and c.country == "SY"][0]
+        choice = choose(cands, Mention("Midan", feature_hint="district", strong=True), Context(), parent=parent)
+        assert choice.candidate.admin1 == city
+
+
 def test_no_candidates_is_no_match_with_a_reason():
     choice = choose([], Mention("Nowhereville", strong=True), Context())
     assert choice.candidate is None and choice.reason == "no gazetteer match"
