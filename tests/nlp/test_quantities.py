@@ -293,3 +293,12 @@ def test_a_clause_after_a_count_is_not_what_befell_it(record_of):
 ])
 def test_martyrs_and_lives_taken_are_the_dead(record_of, text, value, kind):
     assert [(q.value, q.kind) for q in quantities(record_of, text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit Kharkiv on Monday. As well as those killed at least 160 people were injured officials said.",
+    "Shelling hit Kharkiv on Monday. Besides those killed 160 were wounded officials said.",
+])
+def test_the_wounded_told_after_those_killed_without_a_comma_are_wounded(record_of, text):
+    rec = record_of("Title\n\n" + text, "2022-03-09")
+    assert [q.kind for q in rec.quantities if q.value == 160] == ["injured"]

@@ -94,6 +94,22 @@ def _verb_before(tok: Token) -> str | None:
     return toll_verb(tok)
 
 
+def _after_those_told(tok_at: list[Token], first: int) -> bool:
+    """Whether "those killed" ends right before a number, in text that lost the comma after it:
+    the number starts a clause of its own ("besides those killed 160 people were wounded")."""
+    return first >= 2 and tok_at[first - 1].tag_ == "VBN" and tok_at[first - 2].lower_ in ("those", "all")
+
+
+def _verb_after(tok_at: list[Token], last: int) -> str | None:
+    """The toll of the passive verb just after a counted noun ("160 people were wounded")."""
+    for tok in tok_at[last + 1 : last + 4]:
+        if tok.tag_ == "VBN":
+            return toll_verb(tok)
+        if tok.pos_ != "AUX" and tok.pos_ != "ADV":
+            return None
+    return None
+
+
 def toll_verb(tok: Token) -> str | None:
     """The toll a word names as a verb in any of its forms ("Kills", "kill", "killed")."""
     return next((kind for form in word_forms(tok) if (kind := _cue(form, "verb"))), None)
@@ -369,6 +385,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     tok_at = doc_tokens(doc)
     cues = toll_cues()
     anchor = noun if noun is not None else _number_token(span)
+    if _after_those_told(tok_at, span[0].i):
+        return _verb_after(tok_at, (noun or _number_token(span)).i)  # "as well as those killed 160 were injured"
     if span[0].i > 0 and (kind := _verb_before(tok_at[span[0].i - 1]) or _people_toll(tok_at[span[0].i - 1], noun)):
         return kind  # "kill 50", "Kills 40", "injure dozens": a number right after a toll verb is its toll
     if kind := _left_for_dead(anchor):
