@@ -828,3 +828,18 @@ def test_attacks_named_again_in_the_plural_may_be_others(record_of):
                                   "The attacks killed 12 soldiers this month, it said.", "2022-03-09")
     (attack,) = [e for e in rec.events if any(q.value == 30 for q in e.quantities)]
     assert not any(q.value == 12 for q in attack.quantities)
+
+
+def test_a_part_counted_among_the_dead_joins_the_toll_told_before(record_of):
+    rec, _, _ = events(record_of, "An attack killed 58 civilians in Kidal on Tuesday. The army denied any involvement. "
+                                  "At least 11 children were among the dead the monitor said. If confirmed it would be "
+                                  "one of the worst chemical attacks since the start of the war.", "2022-03-09")
+    (attack,) = [e for e in rec.events if any(q.value == 58 for q in e.quantities)]
+    assert (11, "children") in [(q.value, q.of) for q in attack.quantities]
+
+
+def test_the_future_is_no_day_of_what_happened(record_of):
+    rec, _, _ = events(record_of, "Shelling killed 9 civilians in Kidal on Tuesday. The opposition said the attack "
+                                  "cast doubt on the future of peace talks.", "2022-03-09")
+    assert all(e.date is None or e.date.text != "the future" for e in rec.events), [(e.text, e.date) for e in rec.events]
+    assert {e.date.start for e in rec.events} == {"2022-03-08"}

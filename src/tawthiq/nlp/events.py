@@ -169,12 +169,24 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
 def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | None:
     """'IS killed 50 people in an attack on two villages … The attack killed 15 civilians and 27
     fighters': an attack named again as one already told ("the attack", "Thursday's attack") is
-    that attack, its numbers the parts of its toll, when nothing (a place, a day) tells them apart."""
-    if event.type != "attack" or event.negated or _war_total(event) or not _definite(ctx, event):
+    that attack, its numbers the parts of its toll, when nothing (a place, a day) tells them apart.
+    So are "the dead" a part is counted among: the toll told last, a few sentences before."""
+    if event.negated or _war_total(event):
+        return None
+    if event.type == "attack" and _definite(ctx, event):
+        fits = lambda other: other.type == event.type  # noqa: E731
+        reach = None
+    elif event.type == "fatalities" and _among_the_dead(ctx, event):
+        fits = lambda other: _harmful(other) and any(q.kind == "fatalities" and not q.cumulative for q in other.quantities)  # noqa: E731
+        reach = DEAD_REACH
+    else:
         return None
     para = ctx.paragraph_of_char(event.start)
     for other in reversed(kept):
-        if other.type != event.type:
+        last_told = max([other.start, *(m["start"] for m in getattr(other, "mentions", None) or [])])
+        if reach is not None and ctx.sentence_of(event.start) - ctx.sentence_of(last_told) > reach:
+            return None
+        if not fits(other):
             continue
         if not _told_alike(event, other, ctx) or ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start):
             return None
@@ -184,12 +196,24 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
     return None
 
 
+DEAD_REACH = 3  # sentences back to the toll "the dead" are counted from
+
+
 def _definite(ctx: "_Context", event: Event) -> bool:
     """A trigger noun named as known already: "the attack", "that attack", "Thursday's attack"."""
     span = ctx.doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or span.root.tag_ != "NN":
         return False
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in span.root.children)
+
+
+def _among_the_dead(ctx: "_Context", event: Event) -> bool:
+    """"Eleven children were among the dead", "five of the dead": a part of a toll told before."""
+    span = ctx.doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or span.root.lower_ != "dead":
+        return False
+    dead = span.root
+    return dead.dep_ == "pobj" and dead.head.lower_ in ("among", "of") and any(c.lower_ == "the" for c in dead.children)
 
 
 WAR_SCALE = 10_000  # a running total this large is a war's, not one campaign's ("since Monday")
@@ -318,8 +342,7 @@ def _absorb(host: Event, event: Event) -> None:
 def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> list[Event]:
     """'At least 45 people have been killed in Aleppo in the last day, monitors said. Government
     air strikes hit …': a toll told first and its cause in the next sentences are one incident."""
-    sentence_starts = [s.start_char for s in ctx.doc.sents]
-    sentence_of = lambda char: bisect_right(sentence_starts, char) - 1  # noqa: E731
+    sentence_of = ctx.sentence_of
     merged: set[int] = set()
     for i, event in enumerate(events):
         headline = ctx.in_title(event.start)  # a headline and its lede, past a date line and a byline
@@ -471,6 +494,13 @@ class _Context:
 
     def paragraph_of_char(self, char: int) -> int:
         return bisect_right(self.paragraph_starts, char) - 1
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start_char for s in self.doc.sents]
+
+    def sentence_of(self, char: int) -> int:
+        return bisect_right(self.sentence_starts, char) - 1
 
     @cached_property
     def lede_end(self) -> int:
@@ -1051,6 +1081,8 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
     told_before = False
     for date in ctx.dates:
         if sent.start_char <= date.start_char < sent.end_char:
+            if date.value == "FUTURE_REF" and "future" in date.text.lower() and not _modality(d)[2]:
+                continue  # "cast doubt on the future of the talks": what has happened is not to come
             span = ctx.doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
             if span is not None and _one_after_other(span.root, d.head):
                 told_before = True
