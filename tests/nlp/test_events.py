@@ -843,3 +843,11 @@ def test_the_future_is_no_day_of_what_happened(record_of):
                                   "cast doubt on the future of peace talks.", "2022-03-09")
     assert all(e.date is None or e.date.text != "the future" for e in rec.events), [(e.text, e.date) for e in rec.events]
     assert {e.date.start for e in rec.events} == {"2022-03-08"}
+
+
+def test_deaths_told_as_before_an_incident_its_headline_told_stay_apart(record_of):
+    rec = record_of("Air strike kills four medics near Kharkiv\n\nFour medics were killed and a nurse critically wounded "
+                    "when an airstrike hit a clinic in a village near the city of Kharkiv late Tuesday just days after "
+                    "dozens of aid workers were killed.", "2022-03-09")
+    (strike,) = [e for e in rec.events if any(q.value == 4 for q in e.quantities)]
+    assert not any(q.of == "workers" for q in strike.quantities), [(e.text, [q.text for q in e.quantities]) for e in rec.events]

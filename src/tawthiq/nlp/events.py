@@ -148,7 +148,9 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
                     continue  # an earlier paragraph's incident, unless this report names a place of its own
                 if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                     continue
-                if _apart_in_time(event.date, other.date) or _told_in_sequence(ctx, event, other):
+                if _told_in_sequence(ctx, event, other):
+                    break  # told as before or after the incident beside it: an incident of its own
+                if _apart_in_time(event.date, other.date):
                     continue
                 host = other
                 break
@@ -183,7 +185,7 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
         return None
     para = ctx.paragraph_of_char(event.start)
     for other in reversed(kept):
-        last_told = max([other.start, *(m["start"] for m in getattr(other, "mentions", None) or [])])
+        last_told = max(start for start, _ in _tellings(other))
         if reach is not None and ctx.sentence_of(event.start) - ctx.sentence_of(last_told) > reach:
             return None
         if not fits(other):
@@ -867,11 +869,22 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 
 
 def _told_in_sequence(ctx: "_Context", a: Event, b: Event) -> bool:
-    """Two events one sentence tells as one after the other."""
-    if (getattr(a, "sentence", None) or {}).get("start") != (getattr(b, "sentence", None) or {}).get("start"):
+    """Two events one sentence tells as one after the other, also where that sentence tells `b`
+    again ("a clinic was hit on Tuesday, days after dozens of aid workers were killed", when a
+    headline told the clinic's strike first)."""
+    head = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+    if head is None:
         return False
-    heads = [ctx.doc.char_span(e.start, e.end, alignment_mode="expand") for e in (a, b)]
-    return all(h is not None for h in heads) and _one_after_other(heads[0].root, heads[1].root)
+    for telling in _tellings(b):
+        other = ctx.doc.char_span(telling[0], telling[1], alignment_mode="expand")
+        if other is not None and _one_after_other(head.root, other.root):
+            return True
+    return False
+
+
+def _tellings(e: Event) -> list[tuple[int, int]]:
+    """Where the text tells `e`: its own words and those of the tellings merged into it."""
+    return [(e.start, e.end), *((m["start"], m["end"]) for m in getattr(e, "mentions", None) or [])]
 
 
 SEQUENCE = frozenset({"after", "before", "following", "since", "prior", "ahead"})
