@@ -302,3 +302,22 @@ def test_martyrs_and_lives_taken_are_the_dead(record_of, text, value, kind):
 def test_the_wounded_told_after_those_killed_without_a_comma_are_wounded(record_of, text):
     rec = record_of("Title\n\n" + text, "2022-03-09")
     assert [q.kind for q in rec.quantities if q.value == 160] == ["injured"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Dozens killed and injured in missile attack on Kharkiv hospital", 12),
+    ("Title\n\nAt least 30 people were killed or injured when a missile hit a hospital in Kharkiv.", 30),
+    ("Title\n\nRebel shelling killed or wounded 40 people in Aleppo.", 40),
+])
+def test_one_number_for_the_dead_and_the_wounded_is_neither_toll(record_of, text, value):
+    rec = record_of(text, "2022-03-09")
+    assert [q.kind for q in rec.quantities if (q.value or q.low) == value] == ["people"]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("Title\n\nShelling killed 28 and wounded 30 militants in Aleppo.", {(28, "fatalities"), (30, "injured")}),
+    ("5 Killed 20 Injured in Kharkiv shelling", {(5, "fatalities"), (20, "injured")}),
+])
+def test_the_dead_and_the_wounded_counted_apart_keep_their_tolls(record_of, text, tolls):
+    rec = record_of(text, "2022-03-09")
+    assert {(q.value, q.kind) for q in rec.quantities} >= tolls

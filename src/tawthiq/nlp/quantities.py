@@ -94,6 +94,29 @@ def _verb_before(tok: Token) -> str | None:
     return toll_verb(tok)
 
 
+def _dead_and_wounded(tok_at: list[Token], span, noun: Token | None) -> bool:
+    """'Dozens killed and injured', '30 people were killed or wounded', 'killed or wounded 40': one
+    number for the dead and the wounded together."""
+    def pair_from(i: int, step: int) -> bool:
+        kinds = []
+        while 0 <= i < len(tok_at) and len(kinds) < 2:
+            tok = tok_at[i]
+            if tok.lower_ in ("and", "or", ",", "&", "/"):
+                i += step
+                continue
+            kind = toll_verb(tok) if tok.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") else None
+            if kind not in ("fatalities", "injured"):
+                break
+            kinds.append(kind)
+            i += step
+        return set(kinds) == {"fatalities", "injured"}
+
+    after = (noun.i if noun is not None and noun.i > span[-1].i else span[-1].i) + 1
+    while after < len(tok_at) and after - span[-1].i <= 4 and (tok_at[after].pos_ == "AUX" or tok_at[after].lower_ in ("people", "others")):
+        after += 1
+    return pair_from(after, 1) or pair_from(span[0].i - 1, -1)
+
+
 def _after_those_told(tok_at: list[Token], first: int) -> bool:
     """Whether "those killed" ends right before a number, in text that lost the comma after it:
     the number starts a clause of its own ("besides those killed 160 people were wounded")."""
@@ -219,6 +242,8 @@ def _classify(doc: Doc, n: NumberSpan) -> Quantity | None:
     kind = _toll(doc, span, noun)
     if kind is None and noun is not None and _number_token(span).head.i != noun.i:
         kind = _toll(doc, span, None)  # "killed about 100 IS fighters" parsed apart: the number's own verb
+    if kind in ("fatalities", "injured") and _dead_and_wounded(doc_tokens(doc), span, noun):
+        kind = "people"  # "Dozens killed, injured": the dead and the wounded counted together, neither toll
     if kind in ("fatalities", "injured") and noun is not None and counted_classes().get(noun.lemma_.lower()) == "thing":
         kind = "count"  # "those killed in the two attacks": the attacks are counted, not the dead
     of = _of_text(doc, noun)
