@@ -321,3 +321,15 @@ def test_one_number_for_the_dead_and_the_wounded_is_neither_toll(record_of, text
 def test_the_dead_and_the_wounded_counted_apart_keep_their_tolls(record_of, text, tolls):
     rec = record_of(text, "2022-03-09")
     assert {(q.value, q.kind) for q in rec.quantities} >= tolls
+
+
+@pytest.mark.parametrize("update", ["This was later updated to 82 on Sunday including 58 civilians.",
+                                    "It later rose to 82 on Sunday, including 58 civilians."])
+def test_a_toll_raised_in_the_next_sentence_and_its_parts_are_tolls(record_of, update):
+    rec = record_of("Title\n\nThe monitor reported the drone strikes on Saturday with an initial death toll of 47. " + update, "2022-03-09")
+    assert {(q.value, q.kind) for q in rec.quantities} >= {(47, "fatalities"), (82, "fatalities"), (58, "fatalities")}
+
+
+def test_a_figure_raised_with_no_toll_told_before_is_no_toll(record_of):
+    rec = record_of("Title\n\nThe ministry reported 47 new cases of cholera on Saturday. This was later updated to 82 on Sunday.", "2022-03-09")
+    assert all(q.kind != "fatalities" for q in rec.quantities)

@@ -478,10 +478,16 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     # "killing at least 12 civilians including four children": inherit from the noun it belongs to
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("including", "among", "of") and anchor.head.head.pos_ == "NOUN":
         return _toll(doc, [anchor.head.head], anchor.head.head)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "including" and anchor.head.head.pos_ == "VERB":
+        # "updated to 82 on Sunday including 58 civilians": a part of the count the verb gives
+        whole = [t for t in anchor.head.head.subtree if t.like_num and t.i < anchor.head.i]
+        if whole:
+            return _toll(doc, [whole[-1]], None)
     # "the death toll rose to 45", "raising the toll to 45"
     sentence = anchor.sent
-    if "to" in (_number_token(span).head.lower_, anchor.head.lower_) and any(t.lemma_.lower() in ("toll", "death") for t in sentence):
-        return "fatalities"
+    if "to" in (_number_token(span).head.lower_, anchor.head.lower_):
+        if any(t.lemma_.lower() in ("toll", "death") for t in sentence) or _toll_told_before(anchor):
+            return "fatalities"
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":  # "raising to 31 the number killed"
         for total in (c for c in anchor.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in ("number", "total", "tally", "count")):
             for verb in (c for c in total.children if c.dep_ in ("acl", "relcl")):
@@ -491,6 +497,23 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
         if tok.dep_ in ("acl", "relcl") and (kind := _cue(tok.lemma_.lower(), "verb")):
             return kind
     return None
+
+
+UPDATE_VERBS = frozenset({"update", "revise", "raise", "rise", "climb", "increase", "jump", "reach"})
+BACK_REFERENCES = frozenset({"this", "it", "that", "figure", "number", "tally"})
+
+
+def _toll_told_before(anchor: Token) -> bool:
+    """'… with an initial death toll of 47. This was later updated to 82': a figure the sentence
+    before called a toll, raised or revised by a verb whose subject refers back to it."""
+    to = anchor if anchor.lower_ == "to" else anchor.head
+    verb = to.head
+    if verb.lemma_.lower() not in UPDATE_VERBS or verb.sent.start == 0:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in BACK_REFERENCES for c in verb.children):
+        return False
+    before = verb.doc[verb.sent.start - 1].sent
+    return any(t.lemma_.lower() == "toll" for t in before)
 
 
 def _told_toll(verb: Token) -> str | None:
