@@ -851,3 +851,20 @@ def test_deaths_told_as_before_an_incident_its_headline_told_stay_apart(record_o
                     "dozens of aid workers were killed.", "2022-03-09")
     (strike,) = [e for e in rec.events if any(q.value == 4 for q in e.quantities)]
     assert not any(q.of == "workers" for q in strike.quantities), [(e.text, [q.text for q in e.quantities]) for e in rec.events]
+
+
+def test_the_day_a_monitor_said_it_is_not_the_day_it_happened(record_of):
+    rec, _, _ = events(record_of, "Russian air strikes killed at least 70 people in a district outside Kharkiv, a monitor "
+                                  "said on Friday.", "2022-03-12")
+    (strike,) = [e for e in rec.events if e.type == "air_strike"]
+    assert strike.date.text != "Friday" and strike.date.start == "2022-03-12"
+
+
+@pytest.mark.parametrize("dead", ["the dead", "the victims"])
+def test_parts_among_the_dead_join_the_toll_not_a_strike_told_without_one(record_of, dead):
+    rec, _, _ = events(record_of, "Russian air strikes killed at least 70 people in a district outside Kharkiv, a monitor "
+                                  "said on Friday. The monitor said the air force conducted 60 strikes on the district on "
+                                  f"Thursday and during the night. Twelve children and 11 soldiers were among {dead} it said.",
+                       "2022-03-12")
+    (toll,) = [e for e in rec.events if any(q.value == 70 for q in e.quantities)]
+    assert {(q.value, q.of) for q in toll.quantities} >= {(12, "children"), (11, "soldiers")}

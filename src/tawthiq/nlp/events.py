@@ -138,8 +138,8 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
     place, another day): one incident, its numbers together, as a coder would record it."""
     kept: list[Event] = []
     for event in events:
-        host = None
-        if event.type in GENERIC_VIOLENT and not event.negated and not _war_total(event):
+        host = _referred_back(event, kept, ctx) if event.type == "fatalities" else None  # "among the dead"
+        if host is None and event.type in GENERIC_VIOLENT and not event.negated and not _war_total(event):
             para = ctx.paragraph_of_char(event.start)
             for other in reversed(kept):
                 if other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other, ctx):
@@ -154,7 +154,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
                     continue
                 host = other
                 break
-        if host is None:
+        if host is None and event.type == "attack":
             host = _referred_back(event, kept, ctx)
         if host is None:
             kept.append(event)
@@ -192,8 +192,8 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
             continue
         if not _told_alike(event, other, ctx) or ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start):
             return None
-        if not _same_area(ctx, event.place, other.place) or _apart_in_time(event.date, other.date):
-            return None
+        if reach is None and (not _same_area(ctx, event.place, other.place) or _apart_in_time(event.date, other.date)):
+            return None  # (the dead a part is counted among have no place or day of their own)
         return other
     return None
 
@@ -977,9 +977,21 @@ def _attach_orphan_tolls(events: list[Event], ctx: _Context) -> None:
         para = ctx.paragraph_of_char(q.start)
         before = [e for e in events if previous.start_char <= e.start < previous.end_char
                   and ctx.paragraph_of_char(e.start) == para and _harmful(e)]
+        if AMONG_THE_DEAD.search(sent.text) and not any(_tolls(e) for e in before):
+            # "Twelve children were among the dead": the toll told last, not a strike told without one
+            told = [e for e in events if e.start < sent.start_char and _harmful(e) and _tolls(e)
+                    and ctx.paragraph_of_char(e.start) == para and ctx.sentence_of(q.start) - ctx.sentence_of(max(s for s, _ in _tellings(e))) <= DEAD_REACH]
+            before = sorted(told, key=lambda e: max(s for s, _ in _tellings(e)))[-1:] or before
         if before:
             _join_running_tolls(before[-1], [q])
             before[-1].quantities.append(q)
+
+
+AMONG_THE_DEAD = re.compile(r"(?i)\b(?:among|of) the (?:dead|killed|victims)\b")
+
+
+def _tolls(e: Event) -> list[Quantity]:
+    return [q for q in e.quantities if q.kind == "fatalities" and not q.cumulative]
 
 
 def _place(ctx: _Context, d: Draft) -> str | None:
@@ -1097,6 +1109,8 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
             if date.value == "FUTURE_REF" and "future" in date.text.lower() and not _modality(d)[2]:
                 continue  # "cast doubt on the future of the talks": what has happened is not to come
             span = ctx.doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+            if span is not None and _dates_the_saying(span.root, d.head):
+                continue  # "… killed 70 people, a monitor said on Friday": the day it was told
             if span is not None and _one_after_other(span.root, d.head):
                 told_before = True
                 continue  # "days after the attack, five were killed on Saturday": not the attack's day
@@ -1108,6 +1122,13 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
                 best = (key, date)
     d.told_before = best is None and told_before
     return _event_date(best[1]) if best else None
+
+
+def _dates_the_saying(when: Token, head: Token) -> bool:
+    """A time that hangs on a verb of saying ("said on Friday", "told Reuters on Monday") dates the
+    telling, not the event told."""
+    verb = when.head.head if when.dep_ == "pobj" and when.head.dep_ == "prep" else when.head if when.dep_ == "npadvmod" else None
+    return verb is not None and verb.i != head.i and verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS
 
 
 def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
