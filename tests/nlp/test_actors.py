@@ -148,3 +148,9 @@ def test_a_day_or_a_square_before_a_role_is_no_person(record_of, text, not_a_per
 def test_words_before_a_count_are_no_part_of_a_groups_name(record_of):
     rec, a = actors(record_of, "Title\n\nPosted 3 March 2019 Twelve civilians wounded in militia attacks near Taiz.")
     assert "civilians" in a, list(a)
+
+
+def test_a_town_in_capitals_and_its_country_after_a_stamp_is_a_dateline_not_an_actor(record_of):
+    rec = record_of("Title\n\nLast updated at Apr 092022 KRAMATORSK Ukraine A Russian missile strike hit the railway "
+                    "station on Friday killing 50 people.", "2022-04-10")
+    assert not [a.name for a in rec.actors if "KRAMATORSK" in a.name]

@@ -250,7 +250,7 @@ class _Finder:
                 if root is not None and root.dep_ in ("compound", "amod") and not (start <= root.head.i < end) and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in nouns():
                     continue  # "the Alawite sect": a name used as a modifier
                 if start < end and not any(i in self.places for i in range(start, end)) and not names_a_unit(doc[start:end]) \
-                        and not _named_as_place(tok_at, start):
+                        and not _named_as_place(tok_at, start) and not _dateline_shape(doc[start:end]):
                     spans.append((start, end, "ner"))
         for start, end in _name_runs(doc):
             if any(i in self.places for i in range(start, end)):
@@ -328,6 +328,8 @@ class _Finder:
             if start >= end or any(i in self.places for i in range(start, end)):
                 continue
             span = doc[start:end]
+            if _dateline_shape(span):
+                continue  # "KHAN SHEIKHUN Syria A suspected attack …": where the report was filed
             words = {t.lower_ for t in span}
             if ent.label_ == "NORP" and not words & ARMED_WORDS:
                 continue
@@ -525,6 +527,22 @@ def _after_newline(doc: Doc, start: int, last: int) -> int:
         if tok_at[i].is_space and "\n" in tok_at[i].text:
             return i + 1
     return start
+
+
+def _dateline_shape(span: Span) -> bool:
+    """A town in capitals and its country ("KHAN SHEIKHUN Syria"): a dateline whose punctuation
+    was lost, which the tagger reads as one name."""
+    *town, country = span
+    if not town or not all(t.is_alpha and len(t) > 1 and t.is_upper for t in town) or not country.text.istitle():
+        return False
+    return _country_name(country.text)
+
+
+@lru_cache(maxsize=256)
+def _country_name(word: str) -> bool:
+    from ..geo.gazetteer import open_gazetteer
+
+    return any(c.feature == "country" and c.similarity == 1.0 for c in open_gazetteer().candidates(word, fuzzy=False, limit=5))
 
 
 def _place_tokens(doc: Doc) -> set[int]:
