@@ -140,7 +140,7 @@ def test_units_glued_or_spaced_after_numbers(text, kind, value, unit):
     ("The drone hit a village in Tigray on Tuesday, killing a woman and nine children.", 9, "children"),
     ("Drone strikes on the port of Sirte killed 31 fishermen, nine of them boys, the coast guard said.", 9, "boys"),
     ("Shelling of the market in Taiz killed 40 people among them 8 children.", 8, "children"),
-    ("At least 17 people were killed in the attack on a police station in Gao, among them 13 police officers.", 13, "officers"),
+    ("Forty people died in the blast at a fuel depot in Gao on Sunday, among them 8 guards.", 8, "guards"),
     ("Twenty people died when shelling hit the market of Kharkiv on Sunday, among them six children.", 6, "children"),
     ("Posted 4 May 2019 Nine boys were among at least 40 villagers killed near Kidal last week when gunmen on"
      " motorbikes stormed a cattle fair officials said on Tuesday.", 9, "boys"),
@@ -296,12 +296,12 @@ def test_martyrs_and_lives_taken_are_the_dead(record_of, text, value, kind):
 
 
 @pytest.mark.parametrize("text", [
-    "Shelling hit Kharkiv on Monday. As well as those killed at least 160 people were injured officials said.",
-    "Shelling hit Kharkiv on Monday. Besides those killed 160 were wounded officials said.",
+    "Shelling hit Kharkiv on Monday. Apart from those killed at least 35 people were injured officials said.",
+    "Shelling hit Kharkiv on Monday. Besides those killed 35 were wounded officials said.",
 ])
 def test_the_wounded_told_after_those_killed_without_a_comma_are_wounded(record_of, text):
     rec = record_of("Title\n\n" + text, "2022-03-09")
-    assert [q.kind for q in rec.quantities if q.value == 160] == ["injured"]
+    assert [q.kind for q in rec.quantities if q.value == 35] == ["injured"]
 
 
 @pytest.mark.parametrize("text, value", [
@@ -323,13 +323,13 @@ def test_the_dead_and_the_wounded_counted_apart_keep_their_tolls(record_of, text
     assert {(q.value, q.kind) for q in rec.quantities} >= tolls
 
 
-@pytest.mark.parametrize("update", ["This was later updated to 82 on Sunday including 58 civilians.",
-                                    "It later rose to 82 on Sunday, including 58 civilians."])
+@pytest.mark.parametrize("update", ["It was later raised to 41 on Sunday including nine women.",
+                                    "That figure later rose to 41 on Sunday, including nine women."])
 def test_a_toll_raised_in_the_next_sentence_and_its_parts_are_tolls(record_of, update):
-    rec = record_of("Title\n\nThe monitor reported the drone strikes on Saturday with an initial death toll of 47. " + update, "2022-03-09")
-    assert {(q.value, q.kind) for q in rec.quantities} >= {(47, "fatalities"), (82, "fatalities"), (58, "fatalities")}
+    rec = record_of("Title\n\nOfficials put the first death toll from the drone strikes at 30 on Saturday. " + update, "2022-03-09")
+    assert {(q.value, q.kind) for q in rec.quantities} >= {(30, "fatalities"), (41, "fatalities"), (9, "fatalities")}
 
 
 def test_a_figure_raised_with_no_toll_told_before_is_no_toll(record_of):
-    rec = record_of("Title\n\nThe ministry reported 47 new cases of cholera on Saturday. This was later updated to 82 on Sunday.", "2022-03-09")
+    rec = record_of("Title\n\nThe ministry reported 30 new cases of cholera on Saturday. It was later raised to 41 on Sunday.", "2022-03-09")
     assert all(q.kind != "fatalities" for q in rec.quantities)

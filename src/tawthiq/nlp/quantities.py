@@ -119,12 +119,12 @@ def _dead_and_wounded(tok_at: list[Token], span, noun: Token | None) -> bool:
 
 def _after_those_told(tok_at: list[Token], first: int) -> bool:
     """Whether "those killed" ends right before a number, in text that lost the comma after it:
-    the number starts a clause of its own ("besides those killed 160 people were wounded")."""
+    the number starts a clause of its own ("besides those killed 35 people were wounded")."""
     return first >= 2 and tok_at[first - 1].tag_ == "VBN" and tok_at[first - 2].lower_ in ("those", "all")
 
 
 def _verb_after(tok_at: list[Token], last: int) -> str | None:
-    """The toll of the passive verb just after a counted noun ("160 people were wounded")."""
+    """The toll of the passive verb just after a counted noun ("35 people were wounded")."""
     for tok in tok_at[last + 1 : last + 4]:
         if tok.tag_ == "VBN":
             return toll_verb(tok)
@@ -411,7 +411,7 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     cues = toll_cues()
     anchor = noun if noun is not None else _number_token(span)
     if _after_those_told(tok_at, span[0].i):
-        return _verb_after(tok_at, (noun or _number_token(span)).i)  # "as well as those killed 160 were injured"
+        return _verb_after(tok_at, (noun or _number_token(span)).i)  # "apart from those killed 35 were injured"
     if span[0].i > 0 and (kind := _verb_before(tok_at[span[0].i - 1]) or _people_toll(tok_at[span[0].i - 1], noun)):
         return kind  # "kill 50", "Kills 40", "injure dozens": a number right after a toll verb is its toll
     if kind := _left_for_dead(anchor):
@@ -479,12 +479,15 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("including", "among", "of") and anchor.head.head.pos_ == "NOUN":
         return _toll(doc, [anchor.head.head], anchor.head.head)
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "including" and anchor.head.head.pos_ == "VERB":
-        # "updated to 82 on Sunday including 58 civilians": a part of the count the verb gives
+        # "raised to 41 on Monday including nine women": a part of the count the verb gives
         whole = [t for t in anchor.head.head.subtree if t.like_num and t.i < anchor.head.i]
         if whole:
             return _toll(doc, [whole[-1]], None)
     # "the death toll rose to 45", "raising the toll to 45"
     sentence = anchor.sent
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "at" and any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() == "toll" for c in anchor.head.head.children):
+        return "fatalities"  # "put the death toll at 30", "the toll stood at 30"
     if "to" in (_number_token(span).head.lower_, anchor.head.lower_):
         if any(t.lemma_.lower() in ("toll", "death") for t in sentence) or _toll_told_before(anchor):
             return "fatalities"
@@ -504,7 +507,7 @@ BACK_REFERENCES = frozenset({"this", "it", "that", "figure", "number", "tally"})
 
 
 def _toll_told_before(anchor: Token) -> bool:
-    """'… with an initial death toll of 47. This was later updated to 82': a figure the sentence
+    """'… put the first death toll at 30. It was later raised to 41': a figure the sentence
     before called a toll, raised or revised by a verb whose subject refers back to it."""
     to = anchor if anchor.lower_ == "to" else anchor.head
     verb = to.head
@@ -557,14 +560,14 @@ def _group_before(tok_at: list[Token], i: int) -> Token | None:
         return group
     if group is None or group.dep_ != "pobj":
         return None
-    # "17 people were killed in the attack, among them 13 officers": past the place or cause told after the toll
+    # "40 people died in the blast at the depot, among them 8 guards": past the place or cause told after the toll
     for tok in reversed(tok_at[max(group.sent.start, group.i - GROUP_REACH):group.i]):
-        if tok.pos_ in ("NOUN", "PROPN") and counts_people(tok) and any(c.pos_ == "NUM" and c.i < tok.i for c in tok.children):
+        if tok.pos_ in ("NOUN", "PROPN") and counts_people(tok) and any(c.like_num and c.i < tok.i for c in tok.children):
             return tok
     return None
 
 
-GROUP_REACH = 12  # words back from a part's group to the people it counts ("17 people were killed in the attack")
+GROUP_REACH = 12  # words back from a part's group to the people it counts ("40 people died in the blast at the depot")
 
 
 def _among_the_dead(anchor: Token) -> str | None:
