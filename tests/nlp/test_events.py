@@ -812,11 +812,11 @@ def test_a_wars_running_total_joins_no_incident(record_of):
     assert [q.value for q in strike.quantities if q.kind == "fatalities"] == [11]
 
 
-@pytest.mark.parametrize("again", ["The attack killed 12 civilians and 18 soldiers, the monitor said.",
-                                   "Monday's attack killed 12 civilians and 18 soldiers, the monitor said."])
+@pytest.mark.parametrize("again", ["The attack killed 12 civilians and 18 soldiers, officials said.",
+                                   "Monday's attack killed 12 civilians and 18 soldiers, officials said."])
 def test_an_attack_named_again_is_the_attack_told_before(record_of, again):
-    rec, _, _ = events(record_of, "Militants killed 30 people in an attack on two villages near Menaka on Monday, a monitor said. "
-                                  + again + " The army has been on the offensive against the militants in other parts of the region.",
+    rec, _, _ = events(record_of, "Gunmen killed 30 people in an attack on a cattle market near Menaka on Monday, officials said. "
+                                  + again + " Troops later launched an offensive against the gunmen further north.",
                        "2022-03-09")
     (attack,) = [e for e in rec.events if any(q.value == 30 for q in e.quantities)]
     assert {(q.value, q.of) for q in attack.quantities if q.kind == "fatalities"} >= {(12, "civilians"), (18, "soldiers")}
@@ -824,47 +824,47 @@ def test_an_attack_named_again_is_the_attack_told_before(record_of, again):
 
 
 def test_attacks_named_again_in_the_plural_may_be_others(record_of):
-    rec, _, _ = events(record_of, "Militants killed 30 people in an attack on a village near Menaka on Monday, a monitor said. "
-                                  "The attacks killed 12 soldiers this month, it said.", "2022-03-09")
+    rec, _, _ = events(record_of, "Gunmen killed 30 people in an attack on a cattle market near Menaka on Monday, officials said. "
+                                  "The attacks killed 12 soldiers this month, they said.", "2022-03-09")
     (attack,) = [e for e in rec.events if any(q.value == 30 for q in e.quantities)]
     assert not any(q.value == 12 for q in attack.quantities)
 
 
 def test_a_part_counted_among_the_dead_joins_the_toll_told_before(record_of):
-    rec, _, _ = events(record_of, "An attack killed 58 civilians in Kidal on Tuesday. The army denied any involvement. "
-                                  "At least 11 children were among the dead the monitor said. If confirmed it would be "
-                                  "one of the worst chemical attacks since the start of the war.", "2022-03-09")
-    (attack,) = [e for e in rec.events if any(q.value == 58 for q in e.quantities)]
-    assert (11, "children") in [(q.value, q.of) for q in attack.quantities]
+    rec, _, _ = events(record_of, "An attack killed 40 civilians in Kidal on Tuesday. The army blamed a rival faction. "
+                                  "Nine boys were among the dead the mayor said. It was one of the deadliest bomb "
+                                  "attacks on the town in years.", "2022-03-09")
+    (attack,) = [e for e in rec.events if any(q.value == 40 for q in e.quantities)]
+    assert (9, "boys") in [(q.value, q.of) for q in attack.quantities]
 
 
 def test_the_future_is_no_day_of_what_happened(record_of):
-    rec, _, _ = events(record_of, "Shelling killed 9 civilians in Kidal on Tuesday. The opposition said the attack "
-                                  "cast doubt on the future of peace talks.", "2022-03-09")
+    rec, _, _ = events(record_of, "Shelling killed 9 civilians in Kidal on Tuesday. Mediators said the attack put "
+                                  "the future of the truce at risk.", "2022-03-09")
     assert all(e.date is None or e.date.text != "the future" for e in rec.events), [(e.text, e.date) for e in rec.events]
     assert {e.date.start for e in rec.events} == {"2022-03-08"}
 
 
 def test_deaths_told_as_before_an_incident_its_headline_told_stay_apart(record_of):
-    rec = record_of("Air strike kills four medics near Kharkiv\n\nFour medics were killed and a nurse critically wounded "
-                    "when an airstrike hit a clinic in a village near the city of Kharkiv late Tuesday just days after "
-                    "dozens of aid workers were killed.", "2022-03-09")
-    (strike,) = [e for e in rec.events if any(q.value == 4 for q in e.quantities)]
-    assert not any(q.of == "workers" for q in strike.quantities), [(e.text, [q.text for q in e.quantities]) for e in rec.events]
+    rec = record_of("Shelling kills three teachers near Kharkiv\n\nThree teachers were killed and a guard badly hurt "
+                    "when shelling hit a school in a village near the city of Kharkiv late Monday just a week after "
+                    "20 pupils were killed.", "2022-03-09")
+    (shelling,) = [e for e in rec.events if any(q.value == 3 for q in e.quantities)]
+    assert not any(q.of == "pupils" for q in shelling.quantities), [(e.text, [q.text for q in e.quantities]) for e in rec.events]
 
 
 def test_the_day_a_monitor_said_it_is_not_the_day_it_happened(record_of):
-    rec, _, _ = events(record_of, "Russian air strikes killed at least 70 people in a district outside Kharkiv, a monitor "
-                                  "said on Friday.", "2022-03-12")
+    rec, _, _ = events(record_of, "Drone strikes killed 26 people in villages around Sikasso, officials said on Monday.",
+                       "2022-03-15")
     (strike,) = [e for e in rec.events if e.type == "air_strike"]
-    assert strike.date.text != "Friday" and strike.date.start == "2022-03-12"
+    assert strike.date.text != "Monday" and strike.date.start == "2022-03-15"
 
 
 @pytest.mark.parametrize("dead", ["the dead", "the victims"])
 def test_parts_among_the_dead_join_the_toll_not_a_strike_told_without_one(record_of, dead):
-    rec, _, _ = events(record_of, "Russian air strikes killed at least 70 people in a district outside Kharkiv, a monitor "
-                                  "said on Friday. The monitor said the air force conducted 60 strikes on the district on "
-                                  f"Thursday and during the night. Twelve children and 11 soldiers were among {dead} it said.",
-                       "2022-03-12")
-    (toll,) = [e for e in rec.events if any(q.value == 70 for q in e.quantities)]
-    assert {(q.value, q.of) for q in toll.quantities} >= {(12, "children"), (11, "soldiers")}
+    rec, _, _ = events(record_of, "Drone strikes killed 26 people in villages around Sikasso, officials said on Monday. "
+                                  "They said the air force carried out 14 air strikes on the area on Sunday. Nine boys and four "
+                                  f"soldiers were among {dead}, they said.", "2022-03-15")
+    (toll,) = [e for e in rec.events if any(q.value == 26 for q in e.quantities)]
+    assert {(q.value, q.of) for q in toll.quantities} >= {(9, "boys"), (4, "soldiers")}
+    assert toll.date.text is None  # not the Sunday of the strikes told between

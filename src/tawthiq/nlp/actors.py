@@ -329,7 +329,7 @@ class _Finder:
                 continue
             span = doc[start:end]
             if _dateline_shape(span):
-                continue  # "KHAN SHEIKHUN Syria A suspected attack …": where the report was filed
+                continue  # "KRAMATORSK Ukraine A missile strike …": where the report was filed
             words = {t.lower_ for t in span}
             if ent.label_ == "NORP" and not words & ARMED_WORDS:
                 continue
@@ -530,7 +530,7 @@ def _after_newline(doc: Doc, start: int, last: int) -> int:
 
 
 def _dateline_shape(span: Span) -> bool:
-    """A town in capitals and its country ("KHAN SHEIKHUN Syria"): a dateline whose punctuation
+    """A town in capitals and its country ("KRAMATORSK Ukraine"): a dateline whose punctuation
     was lost, which the tagger reads as one name."""
     *town, country = span
     if not town or not all(t.is_alpha and len(t) > 1 and t.is_upper for t in town) or not country.text.istitle():
