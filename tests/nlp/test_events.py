@@ -868,3 +868,17 @@ def test_parts_among_the_dead_join_the_toll_not_a_strike_told_without_one(record
     (toll,) = [e for e in rec.events if any(q.value == 26 for q in e.quantities)]
     assert {(q.value, q.of) for q in toll.quantities} >= {(9, "boys"), (4, "soldiers")}
     assert toll.date.text is None  # not the Sunday of the strikes told between
+
+
+def test_outlets_credited_before_a_stamp_are_not_what_an_attack_hit(record_of):
+    rec = record_of("Title\n\nShelling in Kharkiv kills 9 wounds 20 State media AFP Monday 28 Mar 2022 Shells hit a market "
+                    "in Kharkiv on Monday killing nine people and wounding 20 state media said.", "2022-03-28")
+    actors = {a.id: a for a in rec.actors}
+    assert "State media" in [a.name for a in rec.actors]
+    assert not [actors[a.actor].name for e in rec.events for a in e.actors if actors[a.actor].kind == "media"]
+
+
+def test_an_outlet_struck_is_a_target(record_of):
+    rec = record_of("Title\n\nIsraeli jets struck the Al-Aqsa TV building in Gaza on Monday.", "2021-05-18")
+    actors = {a.id: a for a in rec.actors}
+    assert [(actors[a.actor].name, a.role) for e in rec.events for a in e.actors if actors[a.actor].kind == "media"] == [("Al-Aqsa TV", "target")]

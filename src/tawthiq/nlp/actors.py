@@ -32,6 +32,7 @@ QUOTES_CLOSE = {"'", "’", "”", '"', "»"}
 PSEUDONYM_CUES = re.compile(r"not (?:his|her|their) real names?|(?:asked|wished|preferred|requested) to be (?:identified|named|called) (?:only )?as|a pseudonym|names? (?:has|have) been changed|(?:whose|his|her) name (?:has been|was) changed", re.I)
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "sheikh", "president", "minister", "prime", "lt", "capt", "captain", "maj", "major", "sgt", "brig", "imam"}
 MEDIA_WORDS = {"voice", "news", "tv", "radio", "times", "post", "agency", "agencies", "channel", "network", "press", "herald", "gazette", "daily", "today", "journal", "tribune", "observer", "monitor", "media", "broadcasting", "television", "telegraph", "guardian", "independent"}
+STATE_OUTLET_WORDS = frozenset({"media", "tv", "television", "radio", "news"})
 ARMED_WORDS = {"army", "forces", "force", "brigade", "brigades", "battalion", "front", "militia", "corps", "division", "regiment", "guard", "guards", "units", "movement"}
 ENGLISH_ACRONYMS = frozenset({"is", "who", "un"})  # acronyms that are English words too: matched in capitals only
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "other", "another", "its", "their", "his", "her", "our", "any", "all", "most", "such", "both", "each", "few", "more", "much"}
@@ -327,6 +328,9 @@ class _Finder:
                 end -= 1  # "Nigerian Army Kills …": a headline's verb the tagger took into the name
             if start >= end or any(i in self.places for i in range(start, end)):
                 continue
+            if end < len(doc) and end - start == 1 and tok_at[start].lower_ == "state" and tok_at[end].lower_ in STATE_OUTLET_WORDS \
+                    and self._free(end, end + 1):
+                end += 1  # "State media", "State TV" in a headline's capitals: the state's outlets, not a state
             span = doc[start:end]
             if _dateline_shape(span):
                 continue  # "KRAMATORSK Ukraine A missile strike …": where the report was filed

@@ -1164,10 +1164,22 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                 speaking = _speaker_phrases(head) if speaking is None else speaking
                 if tok.i not in speaking:
                     kind = ctx.actor_kind.get(aid)
+                    if kind == "media" and _credited(ctx, tok):
+                        continue  # "… kills 9 State media AFP Monday 28 Mar": outlets credited before a stamp, not hit
                     roles[aid] = "victim" if kind in ("population", "person") or d.type in ("killing", "fatalities", "execution", "abduction", "detention", "arrest") else "target"
     order = {aid: n for n, aid in enumerate(roles)}
     rank = {aid: (role != "agent", aid in counterparts, _agent_rank(ctx, (aid, role)), order[aid]) for aid, role in roles.items()}
     return [EventActor(actor=aid, role=role) for aid, role in sorted(roles.items(), key=lambda item: rank[item[0]])]
+
+
+def _credited(ctx: _Context, tok: Token) -> bool:
+    """An outlet named in a credit line run into the text, right before the date of its report
+    ("State TV Reuters Sunday 27 Mar 2022")."""
+    doc = ctx.doc
+    i = tok.i + 1
+    while i < len(doc) and (ctx.actor_kind.get(ctx.actor_at.get(i, "")) == "media"):
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "B"
 
 
 def _before_sequence(tok: Token) -> list[Token]:
