@@ -882,3 +882,11 @@ def test_an_outlet_struck_is_a_target(record_of):
     rec = record_of("Title\n\nIsraeli jets struck the Al-Aqsa TV building in Gaza on Monday.", "2021-05-18")
     actors = {a.id: a for a in rec.actors}
     assert [(actors[a.actor].name, a.role) for e in rec.events for a in e.actors if actors[a.actor].kind == "media"] == [("Al-Aqsa TV", "target")]
+
+
+def test_a_blast_told_first_is_the_shelling_its_lede_says_set_it_off(record_of):
+    rec = record_of("Arms depot blast kills 40 in Kharkiv\n\nRussian rockets struck an industrial district of Kharkiv on "
+                    "Thursday, setting off explosions at an arms depot that killed at least 40 people, officials said.",
+                    "2022-03-11")
+    carrying = [e for e in rec.events if any(q.value == 40 for q in e.quantities)]
+    assert [e.type for e in carrying] == ["shelling"], [(e.type, e.text) for e in rec.events]

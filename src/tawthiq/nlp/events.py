@@ -401,7 +401,9 @@ def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
             if other is event or j in merged or other.type not in SPECIFIC_VIOLENT and other.type != event.type \
                     or not _told_alike(event, other, ctx) or not own & tolls(other):
                 continue
-            if not generic and (other.type != event.type or j > i):
+            set_off = event.type == "explosion" and other.type in ("shelling", "air_strike") and j > i and other.start < ctx.lede_end \
+                and (ctx.in_title(event.start) or ctx.sentence_of(event.start) == 0)  # "Depot blast kills 40", then the rockets that set it off
+            if not generic and (other.type != event.type or j > i) and not set_off:
                 continue  # the same attack told twice: the later telling joins the first
             if _dates_differ(event.date, other.date):
                 continue
