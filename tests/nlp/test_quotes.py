@@ -353,3 +353,10 @@ def test_of_two_subjects_the_parser_gives_a_cue_the_one_beside_it_spoke(record_o
 def test_no_one_said_is_no_claim(record_of):
     q = quotes(record_of, "No group has claimed the attack on the army post near Djibo.")
     assert not q
+
+
+def test_a_second_claim_joined_by_and_is_the_same_speakers_own(record_of):
+    q = quotes(record_of, "The defence minister said the army would finish the operation by the end of June and suggested "
+                          "that troops could then leave the border region.")
+    assert ("defence minister", "the army would finish the operation by the end of June", False, "said") in q, q
+    assert ("defence minister", "that troops could then leave the border region", False, "suggested") in q, q

@@ -788,6 +788,8 @@ def _source_tokens(tok: Token, quoted: tuple[int, int] = (0, 0)) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "agent":
             return [t for t in child.subtree if t.i != child.i]
+    if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _is_cue(tok.head.head) and tok.head.head.i < tok.head.i:
+        return _source_tokens(tok.head.head, quoted)  # "X said A would happen and suggested that B": X suggested it
     if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
         return _source_tokens(tok.head, quoted) if tok.head != tok else []
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and tok.head != tok:
@@ -855,6 +857,10 @@ def _clause(tok: Token) -> tuple[int, int] | None:
     if child is not None:
         behind = subject_left_behind(tok) if child.i < tok.i else []
         toks = [t for t in child.subtree if not behind or t.i < behind[0].i]  # not the speaker hung on it
+        said_next = [c for c in child.children if c.dep_ == "conj" and c.i > child.i and _is_cue(c)
+                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+        if said_next:  # "… by March and suggested that it would leave": the next thing said is another claim
+            toks = [t for t in toks if t.i < said_next[0].left_edge.i and not (t.dep_ == "cc" and t.head.i == child.i and t.i > said_next[0].i - 3)]
         marks = [t for t in tok.children if t.dep_ == "mark" and tok.i < t.i < child.i]
         first = min([toks[0]] + marks, key=lambda t: t.i)
         last = _reporters_tail(first, toks[-1])
