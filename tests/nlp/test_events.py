@@ -890,3 +890,14 @@ def test_a_blast_told_first_is_the_shelling_its_lede_says_set_it_off(record_of):
                     "2022-03-11")
     carrying = [e for e in rec.events if any(q.value == 40 for q in e.quantities)]
     assert [e.type for e in carrying] == ["shelling"], [(e.type, e.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants were driven into the desert under the precise airstrikes of the Russian Aerospace Forces.",
+    "Dozens of fighters died in the heavy air strikes of the Nigerian Air Force near Gwoza.",
+])
+def test_the_air_strikes_of_an_air_arm_are_its_own(record_of, text):
+    rec, _, actors = events(record_of, text)
+    (strike,) = [e for e in rec.events if e.type == "air_strike"]
+    agents = [actors[a.actor].name for a in strike.actors if a.role == "agent"]
+    assert agents and ("Air Force" in agents[0] or "Aerospace" in agents[0]), [(actors[a.actor].name, a.role) for a in strike.actors]

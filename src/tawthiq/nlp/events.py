@@ -456,8 +456,10 @@ class _Context:
         drafts = doc._.actor_drafts or {}
         self.actor_side: dict[str, str] = {}
         self.anonymous: set[str] = set()
+        self.actor_name: dict[str, str] = {}
         for actor in doc._.actors or []:
             self.actor_kind[actor.id] = actor.kind
+            self.actor_name[actor.id] = actor.name
             self.actor_side[actor.id] = actor.side
             if actor.anonymous:
                 self.anonymous.add(actor.id)
@@ -1152,6 +1154,11 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                         roles[aid] = "agent"
                         counterparts.add(aid)
     for head in [d.head, *d.merged]:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by") and d.type == "air_strike"):
+            for tok in prep.subtree:  # "the airstrikes of the Aerospace Forces": an air arm's strikes are its own
+                aid = ctx.actor_at.get(tok.i)
+                if aid and aid not in roles and air_arms().search(ctx.actor_name.get(aid, "")):
+                    roles[aid] = "agent"
         undergoers = [_before_sequence(child) for child in head.children
                       if child.dep_ in ("dobj", "nsubjpass") and not _subject_after_sequence(head, child) or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at") and not _when(child))
                       or child.dep_ == "nsubj" and (head.lemma_.lower() in SUFFERED or _headline_passive(head))]
