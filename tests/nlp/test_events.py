@@ -901,3 +901,16 @@ def test_the_air_strikes_of_an_air_arm_are_its_own(record_of, text):
     (strike,) = [e for e in rec.events if e.type == "air_strike"]
     agents = [actors[a.actor].name for a in strike.actors if a.role == "agent"]
     assert agents and ("Air Force" in agents[0] or "Aerospace" in agents[0]), [(actors[a.actor].name, a.role) for a in strike.actors]
+
+
+def test_a_day_told_within_what_was_said_is_the_events_own(record_of):
+    rec, _, _ = events(record_of, "A drone strike on a camp near El Fasher killed 11 people, including four children, on "
+                                  "Tuesday, a local aid group said.", "2024-05-09")
+    (strike,) = [e for e in rec.events if e.type == "air_strike"]
+    assert strike.date.text == "Tuesday" and strike.date.start == "2024-05-07"
+
+
+def test_a_day_told_before_all_that_was_said_is_the_day_it_was_said(record_of):
+    rec, _, _ = events(record_of, "On Monday the army said its shelling had killed 20 fighters near Kidal.", "2024-05-09")
+    (shelling,) = [e for e in rec.events if e.type == "shelling"]
+    assert shelling.date.text != "Monday"

@@ -1131,10 +1131,15 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
 
 
 def _dates_the_saying(when: Token, head: Token) -> bool:
-    """A time that hangs on a verb of saying ("said on Monday", "told reporters on Sunday") dates the
-    telling, not the event told."""
+    """A time that hangs on a verb of saying, told after it ("said on Monday", "told reporters on
+    Sunday") or before all it says ("Earlier this month the army said …"), dates the telling, not
+    the event told; one told within what was said ("killed 11 people on Tuesday, an aid group
+    said") is the event's, wherever the parser hangs it."""
     verb = when.head.head if when.dep_ == "pobj" and when.head.dep_ == "prep" else when.head if when.dep_ == "npadvmod" else None
-    return verb is not None and verb.i != head.i and verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS
+    if verb is None or verb.i == head.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    told = [c for c in verb.children if c.dep_ == "ccomp"]
+    return verb.i < when.i or bool(told) and when.i < min(c.left_edge.i for c in told)
 
 
 def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
