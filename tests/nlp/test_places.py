@@ -542,3 +542,14 @@ def test_a_village_no_gazetteer_knows_sits_in_the_place_named_after_it(record_of
 def test_an_unknown_village_nothing_places_is_no_place_and_no_organisation(record_of):
     rec = record_of("Title\n\nGunmen attacked the village of Kourao on Saturday, killing 12 people.", "2024-08-27")
     assert "Kourao" not in [p.name for p in rec.places] + [a.name for a in rec.actors]
+
+
+def test_an_unknown_name_before_village_is_a_village_in_the_place_named_next(record_of):
+    rec, ps = places(record_of, "Title\n\nMilitary jets bombed Pazigyi village in Sagaing region on Tuesday.")
+    assert ps["Pazigyi"].feature == "village" and ps["Pazigyi"].gazetteer_id is None
+    assert ps["Pazigyi"].parent == ps["Sagaing"].id
+
+
+def test_a_word_inside_a_governments_name_is_no_place(record_of):
+    rec, ps = places(record_of, "Title\n\nA minister of the National Unity Government visited Sagaing region on Monday.")
+    assert "Unity" not in ps and "Sagaing" in ps

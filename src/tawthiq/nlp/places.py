@@ -223,6 +223,12 @@ def _named_features(doc: Doc, chunks: list[tuple[int, int]], out: list[Proposal]
             out.append(Proposal(start, end, span.text, span.start_char, span.end_char, candidates=[]))
             taken.update(range(start, end))
             continue
+        if end < len(doc) and tok_at[end].lower_ in SETTLEMENTS and tok_at[end].text.islower() \
+                and end - start <= MAX_FEATURE_NAME and not any(t in taken for t in range(start, end)):
+            span = doc[start:end]  # "Pazigyi village": the kind word after the name
+            out.append(Proposal(start, end, span.text, span.start_char, span.end_char, candidates=[]))
+            taken.update(range(start, end))
+            continue
         if tok_at[end - 1].lower_ in natural and end - start > 1:
             end -= 1  # "Tawib River": the kind word is written as part of the name
         elif not (end < len(doc) and tok_at[end].lower_ in natural and tok_at[end].text.islower()):
