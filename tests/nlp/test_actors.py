@@ -154,3 +154,19 @@ def test_a_town_in_capitals_and_its_country_after_a_stamp_is_a_dateline_not_an_a
     rec = record_of("Title\n\nLast updated at Apr 092022 KRAMATORSK Ukraine A Russian missile strike hit the railway "
                     "station on Friday killing 50 people.", "2022-04-10")
     assert not [a.name for a in rec.actors if "KRAMATORSK" in a.name]
+
+
+def test_a_body_named_again_by_the_last_word_of_its_name_is_that_body(record_of):
+    rec = record_of("Title\n\nAir strikes by the Saudi-led coalition killed 14 people in Saada on Sunday, the Houthi-run "
+                    "health ministry said. The coalition did not immediately comment. The ministry said 30 others were wounded.",
+                    "2024-05-15")
+    mentions = {a.name: [m.text for m in a.mentions] for a in rec.actors}
+    assert "The coalition" in mentions["Saudi-led coalition"]
+    assert any("The ministry" in texts and "health ministry" in name for name, texts in mentions.items())
+
+
+def test_a_plural_group_is_not_one_person_of_it_named_before(record_of):
+    rec = record_of("Title\n\nPolice said a lone gunman killed 5 people at the market in Mogadishu. The gunmen fled on foot.",
+                    "2024-05-15")
+    (lone,) = [a for a in rec.actors if a.name == "lone gunman"]
+    assert [m.text for m in lone.mentions] == ["lone gunman"]

@@ -32,6 +32,7 @@ QUOTES_CLOSE = {"'", "’", "”", '"', "»"}
 PSEUDONYM_CUES = re.compile(r"not (?:his|her|their) real names?|(?:asked|wished|preferred|requested) to be (?:identified|named|called) (?:only )?as|a pseudonym|names? (?:has|have) been changed|(?:whose|his|her) name (?:has been|was) changed", re.I)
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "sheikh", "president", "minister", "prime", "lt", "capt", "captain", "maj", "major", "sgt", "brig", "imam"}
 MEDIA_WORDS = {"voice", "news", "tv", "radio", "times", "post", "agency", "agencies", "channel", "network", "press", "herald", "gazette", "daily", "today", "journal", "tribune", "observer", "monitor", "media", "broadcasting", "television", "telegraph", "guardian", "independent"}
+BODY_KINDS = frozenset({"organization", "state", "armed_group", "media"})
 STATE_OUTLET_WORDS = frozenset({"media", "tv", "television", "radio", "news"})
 ARMED_WORDS = {"army", "forces", "force", "brigade", "brigades", "battalion", "front", "militia", "corps", "division", "regiment", "guard", "guards", "units", "movement"}
 ENGLISH_ACRONYMS = frozenset({"is", "who", "un"})  # acronyms that are English words too: matched in capitals only
@@ -165,6 +166,7 @@ class _Finder:
         self._attack_modifiers()
         self._noun_phrases()
         self._role_references()
+        self._bodies_named_again()
         self._fold_unowned()
         return self._records()
 
@@ -465,6 +467,42 @@ class _Finder:
                 keep.append((start, end))
             draft.mentions = keep
         self.drafts = [d for d in self.drafts if d.mentions]
+
+    def _bodies_named_again(self) -> None:
+        """'the Saudi-led coalition … The coalition did not comment', 'the Houthi-run health ministry
+        … The ministry said': a body named again by "the" and the last word of its name is that body."""
+        doc = self.doc
+        tok_at = doc_tokens(doc)
+        for chunk in doc.noun_chunks:
+            if len(chunk) != 2 or chunk[0].lower_ != "the" or chunk[1].pos_ != "NOUN":
+                continue
+            noun = chunk[1]
+            body = self._named_body(noun.lower_, chunk.start)
+            if body is None:
+                continue
+            owner = next((d for d in self.drafts if (noun.i, noun.i + 1) in d.mentions or (chunk.start, chunk.end) in d.mentions), None)
+            if owner is body or owner is not None and not owner.key.startswith("np:"):
+                continue
+            if owner is None and not self._free(chunk.start, chunk.end):
+                continue
+            if owner is not None:
+                owner.mentions = [m for m in owner.mentions if m not in ((noun.i, noun.i + 1), (chunk.start, chunk.end))]
+            body.mentions.append((chunk.start, chunk.end))
+            self.taken.update(range(chunk.start, chunk.end))
+        self.drafts = [d for d in self.drafts if d.mentions]
+
+    def _named_body(self, word: str, before: int) -> Draft | None:
+        """The body last introduced before `before` whose name of two words or more ends in `word`."""
+        best = None
+        for draft in self.drafts:
+            if draft.kind not in BODY_KINDS or not draft.mentions or min(s for s, _ in draft.mentions) >= before:
+                continue
+            words = draft.name.lower().split()
+            if len(words) < 2 or words[-1] != word:
+                continue
+            if best is None or min(s for s, _ in draft.mentions) > min(s for s, _ in best.mentions):
+                best = draft
+        return best
 
     def _introduced_with_role(self, role: str, before: int) -> Draft | None:
         best = None
