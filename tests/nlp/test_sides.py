@@ -88,3 +88,13 @@ def test_a_country_that_speaks_is_its_state_on_its_side_of_the_war(record_of):
 def test_a_body_a_country_owns_speaks_for_that_states_side(record_of):
     found = sides(record_of, "Title\n\nRussian troops shelled Kharkiv on Monday, killing two people. Russia's Defence Ministry said its forces had hit a fuel depot.")
     assert found["Defence Ministry"].side == found["Russian armed forces"].side != "unknown"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Israeli strikes killed 20 people in Rafah, the Hamas-run health ministry said.", "health ministry"),
+    ("Shelling killed 4 in Saada, the Houthi-controlled health ministry said.", "health ministry"),
+])
+def test_a_body_a_party_runs_is_on_its_side(record_of, text, body):
+    rec = record_of("Title\n\n" + text, "2024-05-15")
+    (actor,) = [a for a in rec.actors if a.name == body]
+    assert actor.side == "opposition" and actor.side_evidence is not None

@@ -104,6 +104,8 @@ class SidesComponent:
                 found = _from_cues(doc, actor, draft)
             if found is None and draft is not None:
                 found = _from_affiliation(doc, actor, draft, actors, decided)
+            if found is None:
+                found = _from_runner(doc, actor, actors, decided)
             if found:
                 decided[actor.id] = found
         for actor in actors:
@@ -284,6 +286,28 @@ def _membership_tokens(doc: Doc, start: int, end: int) -> list[list[Token]]:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in GROUP_NOUNS:
                     groups.append([t for t in obj.subtree if start <= t.i < end])
     return groups
+
+
+RUNNING = frozenset({"run", "controlled", "installed", "appointed", "administered", "operated", "dominated"})
+
+
+def _from_runner(doc: Doc, actor: Actor, actors: list[Actor], decided: dict):
+    """'the Hamas-run health ministry', 'the Houthi-controlled ministry', 'the Russian-installed
+    governor': a body another runs or installed is on its side."""
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        run = next((t for t in span if t.lower_ in RUNNING and t.i >= 2 and doc[t.i - 1].text == "-"), None)
+        if run is None:
+            run = doc[span.start - 1] if span.start >= 3 and doc[span.start - 1].lower_ in RUNNING and doc[span.start - 2].text == "-" else None
+        if run is None:
+            continue
+        runner = doc[run.i - 2]
+        for other in actors:
+            if other.id != actor.id and other.id in decided and any(o.start <= runner.idx < o.end for o in other.mentions):
+                return decided[other.id][0], None, _evidence(doc, runner.i, run.i + 1)
+    return None
 
 
 def _from_affiliation(doc: Doc, actor: Actor, draft: Draft, actors: list[Actor], decided: dict):
