@@ -98,3 +98,13 @@ def test_a_body_a_party_runs_is_on_its_side(record_of, text, body):
     rec = record_of("Title\n\n" + text, "2024-05-15")
     (actor,) = [a for a in rec.actors if a.name == body]
     assert actor.side == "opposition" and actor.side_evidence is not None
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the junta, Zaw Min Tun, said the strikes were limited.",
+    "Zaw Min Tun, a spokesman for the junta, said the strikes were limited.",
+])
+def test_a_spokesman_for_a_party_is_on_its_side(record_of, text):
+    rec = record_of("Title\n\nMyanmar military jets bombed a village in Sagaing region. " + text, "2024-05-15")
+    (person,) = [a for a in rec.actors if a.name == "Zaw Min Tun"]
+    assert person.side == "pro_government" and "for the junta" in person.description

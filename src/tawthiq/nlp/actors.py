@@ -299,10 +299,13 @@ class _Finder:
             draft.description_span = (s, e)
             return
         if head.dep_ == "appos" and head.head.i < start:
-            role = head.head
+            role = head.head  # "A spokesman for the junta, Zaw Min Tun": the role with all it says before the name
             s = min(t.i for t in role.subtree if t.i < start)
-            draft.description = doc[s:role.i + 1].text
-            draft.description_span = (s, role.i + 1)
+            e = max(t.i for t in role.subtree if t.i < start) + 1
+            while e > role.i + 1 and (tok_at[e - 1].is_punct or tok_at[e - 1].is_space):
+                e -= 1
+            draft.description = doc[s:e].text
+            draft.description_span = (s, e)
             return
         s = start
         while s > 0 and tok_at[s - 1].dep_ in ("compound", "amod", "nmod", "punct") and tok_at[s - 1].text not in QUOTES_OPEN | {",", "."} and (tok_at[s - 1].head.i >= start or tok_at[s - 1].head.i == s):

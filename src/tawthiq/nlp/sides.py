@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from ..geo.gazetteer import Gazetteer
 
 GROUP_NOUNS = {"faction", "group", "force", "forces", "rebel", "army", "regime", "militia", "opposition", "brigade",
-               "battalion", "council", "government", "movement", "front", "coalition", "fighter", "unit", "media", "outlet"}
+               "battalion", "council", "government", "movement", "front", "coalition", "fighter", "unit", "media", "outlet",
+               "junta", "military", "party", "administration", "authorities"}
 MEMBERSHIP_PREPS = {"between", "of", "with", "for", "from", "within", "among", "in"}
 PLACE_NOUNS = {"neighbourhood", "neighborhood", "area", "city", "district", "territory", "region", "village", "town",
                "part", "quarter", "zone", "side", "enclave", "pocket", "school", "street", "province", "country"}
