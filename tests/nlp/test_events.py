@@ -914,3 +914,10 @@ def test_a_day_told_before_all_that_was_said_is_the_day_it_was_said(record_of):
     rec, _, _ = events(record_of, "On Monday the army said its shelling had killed 20 fighters near Kidal.", "2024-05-09")
     (shelling,) = [e for e in rec.events if e.type == "shelling"]
     assert shelling.date.text != "Monday"
+
+
+def test_the_scene_of_an_event_told_before_is_not_the_scene_of_the_one_after(record_of):
+    rec, places, _ = events(record_of, "Drones hit a fuel depot in Sikasso on Sunday. The strike came a day after gunmen "
+                                       "killed six herders near Kayes.", "2024-05-15")
+    strikes = [e for e in rec.events if e.type == "air_strike"]
+    assert strikes and all(places[e.place].name == "Sikasso" for e in strikes), [(e.text, e.place) for e in rec.events]

@@ -1026,6 +1026,8 @@ def _place(ctx: _Context, d: Draft) -> str | None:
             continue  # "an eastern province bordering Iraq": the place it borders is not the scene
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in OUTLAWED:
             continue  # "fighters of a group outlawed in Canada": where the law holds, not the scene
+        if any(_told_after(h, tok) for h in heads):
+            continue  # "the attack came a week after shelling killed six near Hodeidah": the earlier event's scene
         dist = min((x for x in (_path_length(tok, h, limit=10) for h in heads) if x is not None), default=None)
         if dist is None:
             dist = 20 + abs(tok.i - d.head.i) // 5
