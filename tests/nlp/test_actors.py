@@ -170,3 +170,11 @@ def test_a_plural_group_is_not_one_person_of_it_named_before(record_of):
                     "2024-05-15")
     (lone,) = [a for a in rec.actors if a.name == "lone gunman"]
     assert [m.text for m in lone.mentions] == ["lone gunman"]
+
+
+def test_a_person_the_tagger_took_for_a_body_after_their_role_is_a_person(record_of):
+    rec = record_of("Title\n\nRussian missiles struck the port of Odesa overnight, killing five people, regional governor "
+                    "Oleh Kiper said on Tuesday. Kiper said the dead included a 17-year-old boy.", "2024-05-14")
+    (kiper,) = [a for a in rec.actors if "Kiper" in a.name]
+    assert kiper.kind == "person" and kiper.name == "Oleh Kiper"
+    assert "Kiper" in [m.text for m in kiper.mentions]

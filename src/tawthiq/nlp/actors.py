@@ -30,7 +30,8 @@ PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "
 QUOTES_OPEN = {"'", "‘", "“", '"', "`", "«"}
 QUOTES_CLOSE = {"'", "’", "”", '"', "»"}
 PSEUDONYM_CUES = re.compile(r"not (?:his|her|their) real names?|(?:asked|wished|preferred|requested) to be (?:identified|named|called) (?:only )?as|a pseudonym|names? (?:has|have) been changed|(?:whose|his|her) name (?:has been|was) changed", re.I)
-TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "sheikh", "president", "minister", "prime", "lt", "capt", "captain", "maj", "major", "sgt", "brig", "imam"}
+TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "sheikh", "president", "minister", "prime", "lt", "capt", "captain", "maj", "major", "sgt", "brig", "imam",
+          "governor", "mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador"}
 MEDIA_WORDS = {"voice", "news", "tv", "radio", "times", "post", "agency", "agencies", "channel", "network", "press", "herald", "gazette", "daily", "today", "journal", "tribune", "observer", "monitor", "media", "broadcasting", "television", "telegraph", "guardian", "independent"}
 BODY_KINDS = frozenset({"organization", "state", "armed_group", "media"})
 STATE_OUTLET_WORDS = frozenset({"media", "tv", "television", "radio", "news"})
@@ -156,6 +157,7 @@ class _Finder:
         self.drafts: list[Draft] = []
         self.by_key: dict[str, Draft] = {}
         self.taken: set[int] = set()
+        self.tagged_as_body: set[str] = set()  # keys of people the tagger took for a body: their later names are too
         self.places = _place_tokens(doc)
         self.drafts_by_id: dict[str, Draft] = {}
 
@@ -236,6 +238,8 @@ class _Finder:
                 self._add(existing.name, "person", existing.key, start, end)
                 continue
             draft = self._add(name, "person", "person:" + name.lower(), start, end)
+            if cue == "tagged_as_body":
+                self.tagged_as_body.add(draft.key)
             draft.parts = {p.lower() for p in re.split(r"[\s\-]+", name) if len(p) > 2 and p.lower() not in PARTICLES}
             draft.pseudonym = draft.pseudonym or cue == "quoted" or _pseudonym_cue(doc, end)
             self._describe(draft, start, end)
@@ -245,6 +249,9 @@ class _Finder:
         tok_at = doc_tokens(doc)
         spans: list[tuple[int, int, str]] = []
         for ent in doc_entities(doc):
+            if ent.label_ == "ORG" and (name_start := _name_after_role(ent)) is not None:
+                spans.append((name_start, ent.end, "tagged_as_body"))  # "regional governor Oleh Kiper" tagged as a body
+                continue
             if ent.label_ == "PERSON":
                 start, end = ent.start, _extend_name(doc, ent.end)
                 while start < end and (tok_at[start].lower_.rstrip(".") in TITLES or tok_at[start].text in QUOTES_OPEN):
@@ -337,6 +344,10 @@ class _Finder:
                     and self._free(end, end + 1):
                 end += 1  # "State media", "State TV" in a headline's capitals: the state's outlets, not a state
             span = doc[start:end]
+            if ent.label_ == "ORG" and (person := self._known_person(span.text)) is not None and person.key in self.tagged_as_body \
+                    and all(t.pos_ == "PROPN" for t in span):
+                self._add(person.name, "person", person.key, start, end)  # "Kiper said", after "governor Oleh Kiper"
+                continue
             if _dateline_shape(span):
                 continue  # "KRAMATORSK Ukraine A missile strike …": where the report was filed
             words = {t.lower_ for t in span}
@@ -572,6 +583,21 @@ def _after_newline(doc: Doc, start: int, last: int) -> int:
         if tok_at[i].is_space and "\n" in tok_at[i].text:
             return i + 1
     return start
+
+
+def _name_after_role(ent: Span) -> int | None:
+    """Where the name starts in an entity tagged as a body that a person's role in lower case
+    opens or comes right before ("regional governor Oleh Kiper"): a person, not a body."""
+    doc = ent.doc
+    i = ent.start
+    while i < ent.end and doc[i].is_lower and doc[i].is_alpha:
+        i += 1
+    if ent.end - i < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[i:ent.end]):
+        return None
+    role = doc[i - 1] if i > 0 else None
+    if role is None or not role.is_lower:
+        return None
+    return i if nouns().get(role.lemma_.lower(), ("",))[0] == "person" or role.lower_ in TITLES else None
 
 
 def _dateline_shape(span: Span) -> bool:
