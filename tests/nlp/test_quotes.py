@@ -360,3 +360,11 @@ def test_a_second_claim_joined_by_and_is_the_same_speakers_own(record_of):
                           "that troops could then leave the border region.")
     assert ("defence minister", "the army would finish the operation by the end of June", False, "said") in q, q
     assert ("defence minister", "that troops could then leave the border region", False, "suggested") in q, q
+
+
+def test_the_dateline_is_no_part_of_what_was_said(record_of):
+    rec = record_of("Missiles hit Odesa\n\nKYIV, May 14 (Reuters) - Russian missiles struck the port of Odesa overnight, "
+                    "regional governor Oleh Kiper said on Tuesday.", "2024-05-14")
+    texts = [q.text for q in rec.quotes]
+    assert any(t.startswith("Russian missiles struck the port of Odesa") for t in texts), texts
+    assert not any("KYIV" in t for t in texts)

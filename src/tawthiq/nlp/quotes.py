@@ -28,6 +28,7 @@ from .extensions import NO_ONE, doc_tokens, mention_owners, span_tokens, subject
 from .actors import acts, names_a_unit, nouns
 from .sides import side_of_late_actor
 from .places import PLACE_LABELS
+from ..document.dateline import find_dateline
 from ..record import Actor, Quote, Span as Evidence
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "''": "''"}
@@ -863,6 +864,7 @@ def _clause(tok: Token) -> tuple[int, int] | None:
             toks = [t for t in toks if t.i < said_next[0].left_edge.i and not (t.dep_ == "cc" and t.head.i == child.i and t.i > said_next[0].i - 3)]
         marks = [t for t in tok.children if t.dep_ == "mark" and tok.i < t.i < child.i]
         first = min([toks[0]] + marks, key=lambda t: t.i)
+        first = doc_tokens(tok.doc)[_past_dateline(tok.doc, first.i, toks[-1].i)]
         last = _reporters_tail(first, toks[-1])
         return first.idx, last.idx + len(last)
     if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and any(c.dep_ == "nsubj" for c in tok.children) \
@@ -885,6 +887,7 @@ def _clause(tok: Token) -> tuple[int, int] | None:
                 break
         while start < end and (doc[start].is_space or doc[start].text in ("“", '"')):
             start += 1
+        start = _past_dateline(doc, start, end)
         if end > start and doc[first_source - 1].text in (",", "”", '"') or end > start and doc[first_source - 2].text in (",",):
             return doc[start].idx, doc[end].idx + len(doc[end])
     span = _object(tok)
@@ -901,6 +904,21 @@ def _clause(tok: Token) -> tuple[int, int] | None:
                     last = last.doc[last.i - 1]
                 return toks[0].idx, last.idx + len(last)
     return None
+
+
+def _past_dateline(doc: Doc, start: int, end: int) -> int:
+    """The first word after the dateline that opens the report ("KYIV, May 14 (Reuters) - …"), when
+    what was said starts there: where the report was filed is no part of it."""
+    dateline = (doc._.meta or {}).get("dateline")
+    if not dateline or not doc[start].idx <= dateline[0] <= doc[start].idx + 2:
+        return start
+    found = find_dateline(text_of(doc)[doc[start].idx :])
+    if found is None:
+        return start
+    after = doc[start].idx + found.length
+    while start < end and doc[start].idx < after:
+        start += 1
+    return start
 
 
 SETTING_OFF = frozenset({",", "--", "—", "–", "("})
