@@ -921,3 +921,11 @@ def test_the_scene_of_an_event_told_before_is_not_the_scene_of_the_one_after(rec
                                        "killed six herders near Kayes.", "2024-05-15")
     strikes = [e for e in rec.events if e.type == "air_strike"]
     assert strikes and all(places[e.place].name == "Sikasso" for e in strikes), [(e.text, e.place) for e in rec.events]
+
+
+def test_the_country_a_war_is_in_is_the_place_of_its_toll(record_of):
+    rec, places, _ = events(record_of, "Air strikes killed 14 people in Saada on Sunday.\n\nAid agencies warned of famine.\n\n"
+                                       "The war in Yemen has killed more than 150,000 people since 2015, according to monitors.",
+                            "2024-05-15")
+    (total,) = [e for e in rec.events if any((q.value or q.low) == 150000 for q in e.quantities)]
+    assert places[total.place].name == "Yemen"

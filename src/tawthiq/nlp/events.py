@@ -1018,7 +1018,7 @@ def _place(ctx: _Context, d: Draft) -> str | None:
             continue  # "US strikes", "Turkish shelling": the country carried the attack out
         if country and agents is None:
             agents = {t.i for head in heads for t in _agent_tokens(head)}
-        if country and (tok.i in agents or tok.dep_ == "nsubj"):
+        if country and (tok.i in agents and not _where_in(tok) or tok.dep_ == "nsubj"):
             continue  # "bombardment by the regime and its ally Russia", "Russia called for …": an actor, not a scene
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_VERBS:
             continue  # "Moscow said": a capital speaking for its government, not a scene
@@ -1045,6 +1045,11 @@ def _place(ctx: _Context, d: Draft) -> str | None:
     close = [c for c in candidates if c[0] <= best_dist + 2]
     close.sort(key=lambda c: (c[1], c[0]))
     return close[0][2]
+
+
+def _where_in(tok: Token) -> bool:
+    """A country named as where a doer is ("the war in Yemen has killed …"), not as a doer."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "throughout")
 
 
 def _through_another_event(tok: Token, heads: list[Token], event_heads: set[int]) -> bool:
