@@ -180,15 +180,14 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
     if event.type == "attack" and _definite(ctx, event):
         fits = lambda other: other.type == event.type  # noqa: E731
         reach = None
-    elif event.type == "fatalities" and _among_the_dead(ctx, event):
+    elif event.type == "fatalities" and _counted_among_the_dead(ctx, event):
         fits = lambda other: _harmful(other) and any(q.kind == "fatalities" and not q.cumulative for q in other.quantities)  # noqa: E731
         reach = DEAD_REACH
     else:
         return None
     para = ctx.paragraph_of_char(event.start)
     for other in reversed(kept):
-        last_told = max(start for start, _ in _tellings(other))
-        if reach is not None and ctx.sentence_of(event.start) - ctx.sentence_of(last_told) > reach:
+        if reach is not None and ctx.sentence_of(event.start) - ctx.sentence_of(_last_told(other)) > reach:
             return None
         if not fits(other):
             continue
@@ -211,7 +210,7 @@ def _definite(ctx: "_Context", event: Event) -> bool:
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in span.root.children)
 
 
-def _among_the_dead(ctx: "_Context", event: Event) -> bool:
+def _counted_among_the_dead(ctx: "_Context", event: Event) -> bool:
     """"Eleven children were among the dead", "five of the dead": a part of a toll told before."""
     span = ctx.doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or span.root.lower_ != "dead":
@@ -893,6 +892,10 @@ def _tellings(e: Event) -> list[tuple[int, int]]:
     return [(e.start, e.end), *((m["start"], m["end"]) for m in getattr(e, "mentions", None) or [])]
 
 
+def _last_told(e: Event) -> int:
+    return max(start for start, _ in _tellings(e))
+
+
 SEQUENCE = frozenset({"after", "before", "following", "since", "prior", "ahead"})
 
 
@@ -986,8 +989,8 @@ def _attach_orphan_tolls(events: list[Event], ctx: _Context) -> None:
         if AMONG_THE_DEAD.search(sent.text) and not any(_tolls(e) for e in before):
             # "Nine boys were among the dead": the toll told last, not a strike told without one
             told = [e for e in events if e.start < sent.start_char and _harmful(e) and _tolls(e)
-                    and ctx.paragraph_of_char(e.start) == para and ctx.sentence_of(q.start) - ctx.sentence_of(max(s for s, _ in _tellings(e))) <= DEAD_REACH]
-            before = sorted(told, key=lambda e: max(s for s, _ in _tellings(e)))[-1:] or before
+                    and ctx.paragraph_of_char(e.start) == para and ctx.sentence_of(q.start) - ctx.sentence_of(_last_told(e)) <= DEAD_REACH]
+            before = sorted(told, key=_last_told)[-1:] or before
         if before:
             _join_running_tolls(before[-1], [q])
             before[-1].quantities.append(q)

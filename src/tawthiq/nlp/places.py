@@ -217,15 +217,10 @@ def _named_features(doc: Doc, chunks: list[tuple[int, int]], out: list[Proposal]
     tok_at = doc_tokens(doc)
     natural = {word for word, feature in cues().after.items() if feature == "natural"}
     for start, end in chunks:
-        if start > 1 and tok_at[start - 1].lower_ == "of" and tok_at[start - 2].lower_ in SETTLEMENTS \
-                and end - start <= MAX_FEATURE_NAME and not any(t in taken for t in range(start, end)):
-            span = doc[start:end]  # "the village of Barsalogho": a settlement no gazetteer holds
-            out.append(Proposal(start, end, span.text, span.start_char, span.end_char, candidates=[]))
-            taken.update(range(start, end))
-            continue
-        if end < len(doc) and tok_at[end].lower_ in SETTLEMENTS and tok_at[end].text.islower() \
-                and end - start <= MAX_FEATURE_NAME and not any(t in taken for t in range(start, end)):
-            span = doc[start:end]  # "Pazigyi village": the kind word after the name
+        settlement = start > 1 and tok_at[start - 1].lower_ == "of" and tok_at[start - 2].lower_ in SETTLEMENTS \
+            or end < len(doc) and tok_at[end].lower_ in SETTLEMENTS and tok_at[end].text.islower()
+        if settlement and end - start <= MAX_FEATURE_NAME and not any(t in taken for t in range(start, end)):
+            span = doc[start:end]  # "the village of Barsalogho", "Pazigyi village": a settlement no gazetteer holds
             out.append(Proposal(start, end, span.text, span.start_char, span.end_char, candidates=[]))
             taken.update(range(start, end))
             continue

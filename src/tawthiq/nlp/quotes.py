@@ -861,7 +861,9 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         said_next = [c for c in child.children if c.dep_ == "conj" and c.i > child.i and _is_cue(c)
                      and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
         if said_next:  # "… by March and suggested that it would leave": the next thing said is another claim
-            toks = [t for t in toks if t.i < said_next[0].left_edge.i and not (t.dep_ == "cc" and t.head.i == child.i and t.i > said_next[0].i - 3)]
+            toks = [t for t in toks if t.i < said_next[0].left_edge.i]
+            while len(toks) > 1 and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
+                toks.pop()
         marks = [t for t in tok.children if t.dep_ == "mark" and tok.i < t.i < child.i]
         first = min([toks[0]] + marks, key=lambda t: t.i)
         first = doc_tokens(tok.doc)[_past_dateline(tok.doc, first.i, toks[-1].i)]

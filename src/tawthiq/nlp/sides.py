@@ -293,8 +293,8 @@ RUNNING = frozenset({"run", "controlled", "installed", "appointed", "administere
 
 
 def _from_runner(doc: Doc, actor: Actor, actors: list[Actor], decided: dict):
-    """'the Hamas-run health ministry', 'the Houthi-controlled ministry', 'the Russian-installed
-    governor': a body another runs or installed is on its side."""
+    """'the Hamas-run health ministry', 'the Houthi-controlled ministry': a body a party named
+    before it runs, controls or installed is on that party's side."""
     for m in actor.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
