@@ -485,9 +485,7 @@ class _Finder:
     def _bodies_named_again(self) -> None:
         """'the Saudi-led coalition … The coalition did not comment', 'the Houthi-run health ministry
         … The ministry said': a body named again by "the" and the last word of its name is that body."""
-        doc = self.doc
-        tok_at = doc_tokens(doc)
-        for chunk in doc.noun_chunks:
+        for chunk in self.doc.noun_chunks:
             if len(chunk) != 2 or chunk[0].lower_ != "the" or chunk[1].pos_ != "NOUN":
                 continue
             noun = chunk[1]
