@@ -929,3 +929,15 @@ def test_the_country_a_war_is_in_is_the_place_of_its_toll(record_of):
                             "2024-05-15")
     (total,) = [e for e in rec.events if any((q.value or q.low) == 150000 for q in e.quantities)]
     assert places[total.place].name == "Yemen"
+
+
+def test_a_planned_attack_neither_lends_nor_takes_a_doer(record_of):
+    rec = record_of("Title\n\nAn Israeli air strike on a school in Gaza killed 27 people on Thursday. The military said 20 "
+                    "fighters had been using the school to plan attacks.", "2024-06-07")
+    actors = {a.id: a for a in rec.actors}
+    planned = [e for e in rec.events if e.planned]
+    assert planned and not [a for e in planned for a in e.actors if a.role == "agent" and "Israel" in actors[a.actor].name]
+    rec = record_of("Title\n\nRebels are planning to mount an attack on the town, officials said. A gas attack killed 40 "
+                    "people in the town on Tuesday.", "2024-06-07")
+    (gas,) = [e for e in rec.events if any(q.value == 40 for q in e.quantities)]
+    assert not [a for a in gas.actors if a.role == "agent"]

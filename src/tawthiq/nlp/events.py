@@ -1372,7 +1372,7 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
     perpetrators are all on one side, is most likely one of them. Where the attacks that day
     there come from more than one side, nothing is inferred."""
     def violent(e: Event) -> bool:
-        return _harmful(e) and e.type not in ("armed_clash", "offensive")  # a clash has two sides
+        return _harmful(e) and not e.planned and e.type not in ("armed_clash", "offensive")  # a clash has two sides; a plan is no act
 
     def agents(e: Event) -> list[EventActor]:
         return [x for x in e.actors if x.role == "agent" and _CAMP.get(ctx.actor_side.get(x.actor, ""))]
