@@ -368,3 +368,11 @@ def test_the_dateline_is_no_part_of_what_was_said(record_of):
     texts = [q.text for q in rec.quotes]
     assert any(t.startswith("Russian missiles struck the port of Odesa") for t in texts), texts
     assert not any("KYIV" in t for t in texts)
+
+
+def test_it_is_never_a_plural_group(record_of):
+    q = quotes(record_of, "Jihadists killed 20 soldiers near Tassia on Tuesday, the army said in a statement. The soldiers "
+                          "came under attack from several hundred terrorists on motorbikes. Around 30 of the attackers were "
+                          "killed in the fighting, it added.")
+    (speaker,) = [s for s, text, *_ in q if text.startswith("Around 30")]
+    assert speaker == "army", q

@@ -528,8 +528,8 @@ class _Finder:
         best = None
         for i in range(pronoun.i - 1, max(-1, pronoun.i - reach), -1):
             aid = self.actor_at.get(i)
-            if aid and self.kind.get(aid) in want:
-                best = aid
+            if aid and self.kind.get(aid) in want and not (pronoun.lower_ == "it" and self.doc[i].tag_ in ("NNS", "NNPS")):
+                best = aid  # ("it" is never "the terrorists")
                 break
         return self._governing_subject(pronoun, want) or self._last_speaker(pronoun, want) or best
 
