@@ -376,3 +376,10 @@ def test_it_is_never_a_plural_group(record_of):
                           "killed in the fighting, it added.")
     (speaker,) = [s for s, text, *_ in q if text.startswith("Around 30")]
     assert speaker == "army", q
+
+
+def test_the_statement_speaks_for_the_body_that_put_it_out(record_of):
+    q = quotes(record_of, "Jihadists killed 20 soldiers near Tassia on Tuesday, Niger's army said in a statement.\n\n"
+                          "The soldiers were escorting a convoy near the border when they came under attack, the statement said.")
+    (speaker,) = [s for s, text, *_ in q if text.startswith("The soldiers were escorting")]
+    assert speaker == "army", q

@@ -390,6 +390,9 @@ class _Finder:
         ids = [self.actor_at[t.i] for t in tokens if t.i in self.actor_at]
         persons = [i for i in ids if self.kind.get(i) == "person"]
         head = _head_noun(tokens)
+        if head is not None and head.lemma_.lower() in ISSUED and any(c.lower_ == "the" for c in head.children) \
+                and (issuer := self._issuer(head)):
+            return issuer  # "the statement said", after "the army said in a statement": the army
         if head is not None and head.i in self.actor_at:
             # the phrase's head names the speaker: "Scott's family said" is the family, not Scott;
             # a name in apposition says who the head is ("a spokesman for the army, Ali Hamid,")
@@ -430,6 +433,17 @@ class _Finder:
         if head.lower_ in UNNAMED:
             return self._unnamed(head, tokens)
         return self._new_actor(head)
+
+    def _issuer(self, document: Token) -> str | None:
+        """Who put out the statement a text names again: the subject of the last "… said in a
+        statement" shortly before it."""
+        for tok in reversed(self.doc[max(0, document.i - ISSUER_REACH) : document.i]):
+            if tok.lemma_.lower() == document.lemma_.lower() and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through"):
+                verb = tok.head.head
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None:  # the subject's own word first: "Niger's army" is the army
+                    return self.actor_at.get(subject.i) or next((self.actor_at[t.i] for t in subject.subtree if t.i in self.actor_at), None)
+        return None
 
     def _unnamed(self, head: Token, tokens: list[Token]) -> str | None:
         """'Some said', 'most of whom say', 'those close to him said': people the writer does not
@@ -922,6 +936,9 @@ def _past_dateline(doc: Doc, start: int, end: int) -> int:
         start += 1
     return start
 
+
+ISSUED = frozenset({"statement", "communique", "communiqué", "release"})  # what a body puts out and a text names again
+ISSUER_REACH = 120  # words back to where the text said who put it out
 
 SETTING_OFF = frozenset({",", "--", "—", "–", "("})
 CONCESSIVE = frozenset({"although", "though", "even", "despite"})
