@@ -1170,7 +1170,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                         counterparts.add(aid)
     for head in [d.head, *d.merged]:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by") and d.type == "air_strike"):
-            for tok in prep.subtree:  # "the airstrikes of the Aerospace Forces": an air arm's strikes are its own
+            for tok in prep.subtree:  # "the air strikes of the Sudanese Air Force": an air arm's strikes are its own
                 aid = ctx.actor_at.get(tok.i)
                 if aid and aid not in roles and air_arms().search(ctx.actor_name.get(aid, "")):
                     roles[aid] = "agent"
