@@ -109,6 +109,10 @@ class Gazetteer:
             row = self.con.execute("SELECT country FROM demonyms WHERE key = ?", (k[:-1],)).fetchone()
         return row[0] if row else None
 
+    def country_named(self, name: str) -> str | None:
+        """The code of the country whose gazetteer name is exactly `name` ("Russia" → "RU"), or None."""
+        return next((c.country for c in self.candidates(name, fuzzy=False) if c.feature == "country" and c.name == name), None)
+
     def country(self, code: str) -> Candidate | None:
         row = self.con.execute(_SELECT_PLACE + " WHERE p.feature = 'country' AND p.country = ?", (code,)).fetchone()
         return _candidate(row + (row[1],), 1.0) if row else None

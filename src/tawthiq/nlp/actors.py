@@ -604,14 +604,9 @@ def _dateline_shape(span: Span) -> bool:
     *town, country = span
     if not town or not all(t.is_alpha and len(t) > 1 and t.is_upper for t in town) or not country.text.istitle():
         return False
-    return _country_name(country.text)
-
-
-@lru_cache(maxsize=256)
-def _country_name(word: str) -> bool:
     from ..geo.gazetteer import open_gazetteer
 
-    return any(c.feature == "country" and c.similarity == 1.0 for c in open_gazetteer().candidates(word, fuzzy=False, limit=5))
+    return open_gazetteer().country_named(country.text) is not None
 
 
 def _place_tokens(doc: Doc) -> set[int]:

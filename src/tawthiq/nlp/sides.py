@@ -14,16 +14,12 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..record import Actor, Span as Evidence
 from .actors import Draft, LexEntry, nouns, owner_of
-
-if TYPE_CHECKING:
-    from ..geo.gazetteer import Gazetteer
 
 GROUP_NOUNS = {"faction", "group", "force", "forces", "rebel", "army", "regime", "militia", "opposition", "brigade",
                "battalion", "council", "government", "movement", "front", "coalition", "fighter", "unit", "media", "outlet",
@@ -128,7 +124,7 @@ def side_of_late_actor(doc: Doc, actor: Actor) -> None:
 
     gaz = open_gazetteer()
     country = conflict_country(doc)
-    if actor.kind in ("organization", "state") and _country_named(gaz, actor.name.strip()):
+    if actor.kind in ("organization", "state") and gaz.country_named(actor.name.strip()):
         actor.kind = "state"
     found = _from_nationality(doc, actor, country) or _from_owner(doc, actor, country)
     if found:
@@ -144,7 +140,7 @@ def _from_nationality(doc: Doc, actor: Actor, country: str | None):
     from ..geo.gazetteer import open_gazetteer
 
     gaz = open_gazetteer()
-    nation = gaz.demonym_country(actor.name) or _country_named(gaz, actor.name)
+    nation = gaz.demonym_country(actor.name) or gaz.country_named(actor.name)
     if nation is None:
         return None
     m = actor.mentions[0]
@@ -164,18 +160,13 @@ def _from_owner(doc: Doc, actor: Actor, country: str | None):
     owner = owner_of(span.root, span.start, entity=actor.kind != "organization") if span is not None and len(span) else None
     if owner is None:
         return None
-    nation = _country_named(open_gazetteer(), owner.text)
+    nation = open_gazetteer().country_named(owner.text)
     if nation is None:
         return None
     found = _forces_of_state(doc, actor, nation, country, _evidence(doc, owner.i, span.end))
     if found and actor.kind == "organization":
         return found[0], None, found[2]  # a ministry takes its state's side, not a force's category
     return found
-
-
-def _country_named(gaz: Gazetteer, name: str) -> str | None:
-    """The code of the country whose gazetteer name is exactly `name` ("Russia"), if any."""
-    return next((c.country for c in gaz.candidates(name, fuzzy=False) if c.feature == "country" and c.name == name), None)
 
 
 def _forces_of_state(doc: Doc, actor: Actor, nation: str, country: str | None, evidence: Evidence):
