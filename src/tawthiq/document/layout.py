@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..record import Original, Removed
 from .boilerplate import furniture_reason, inline_tail_start, main_script, tail_start
 from .byline import parse_byline
+from .captions import inline_cuts
 from .dateline import Dateline, find_dateline
 from .dates import find_date
 from .original import is_original_note, parse_original
@@ -75,6 +76,7 @@ def read_layout(text: str, *, title: str | None = None, title_in_text: bool = Tr
     _cut_tail(lines, out)
     _read_footer(lines, out)
     body = [ln for ln in lines if ln.keep]
+    _cut_captions([ln for ln in body if ln is not (content[0] if first else None)], out)
     start = next((ln for ln in body if ln is not (content[0] if first else None)), None)
     if start is not None:
         out.dateline = find_dateline(start.text)
@@ -183,6 +185,17 @@ def _cut_inline_tail(kept: list[_Line], out: Layout) -> None:
         at, reason = found
         out.removed.append(Removed(text=last.text[at:].strip(), reason=reason, position="end", line=last.index + 1))
         last.text = last.text[:at].rstrip()
+
+
+def _cut_captions(body: list[_Line], out: Layout) -> None:
+    """Photo captions and credit runs inside paragraphs ("… Rescuers search the rubble. (Reuters)
+    Officials said …"): cut them, and keep what was cut."""
+    for ln in body:
+        cuts = inline_cuts(ln.text)
+        for cut in cuts:
+            out.removed.append(Removed(text=ln.text[cut.start : cut.end].strip(), reason=cut.reason, position="inside", line=ln.index + 1))
+        for cut in reversed(cuts):
+            ln.text = (ln.text[: cut.start].rstrip() + " " + ln.text[cut.end :].lstrip()).strip()
 
 
 def _is_footer_metadata(line: str) -> bool:
