@@ -333,3 +333,14 @@ def test_a_toll_raised_in_the_next_sentence_and_its_parts_are_tolls(record_of, u
 def test_a_figure_raised_with_no_toll_told_before_is_no_toll(record_of):
     rec = record_of("Title\n\nThe ministry reported 30 new cases of cholera on Saturday. It was later raised to 41 on Sunday.", "2022-03-09")
     assert all(q.kind != "fatalities" for q in rec.quantities)
+
+
+def test_a_group_named_with_its_gloss_before_the_people_counted(record_of):
+    rec = record_of("Title\n\nDrones killed 14 Rapid Support Forces (RSF) troops near El Fasher on Monday.", "2023-09-09")
+    assert (14, "fatalities", "troops") in {(q.value, q.kind, q.of) for q in rec.quantities}
+
+
+def test_a_perfect_toll_verb_right_before_its_number_is_a_toll_whatever_the_parse(record_of):
+    rec = record_of("Title\n\nKHARTOUM (Reuters) The army has killed more than twenty Rapid Support Forces (RSF) fighters "
+                    "who were actively developing plans to attack the airport Colonel John Doe said on Wednesday.", "2023-09-09")
+    assert (20, "fatalities") in {(q.low or q.value, q.kind) for q in rec.quantities}

@@ -89,8 +89,8 @@ def counts_people(tok: Token) -> bool:
 def _verb_before(tok: Token) -> str | None:
     """The toll a verb right before a number inflicts: "kill 50", "Kills 40" (a headline's capital
     hides the verb from the tagger), not "5 Killed 20 Injured", where the participle ends a clause."""
-    if tok.lower_.endswith("ed"):
-        return _toll_cue(tok, "verb")
+    if tok.lower_.endswith("ed") and not (tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() == "have"):
+        return _toll_cue(tok, "verb")  # "has killed 20" is a verb, whatever the parse
     return toll_verb(tok)
 
 
@@ -172,6 +172,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
 
 
 _ONE = {"a", "an", "one"}
+NAME_GAP = 6  # words from a group's name, with its bracketed gloss, to the people it qualifies
 
 
 def _left_for_dead(tok: Token) -> str | None:
@@ -342,6 +343,8 @@ def _counted_noun(doc: Doc, span) -> Token | None:
         head = tok.head
         if head.pos_ == "PROPN" and any(m.start <= head.idx < m.end for p in doc._.places or [] for m in p.mentions):
             return None  # "Over 20 Dead BEIRUT (Reuters)": a dateline after a headline, not what is counted
+        while head.pos_ == "PROPN" and head.dep_ in ("nmod", "compound") and head.head.pos_ == "NOUN" and 0 < head.head.i - head.i <= NAME_GAP:
+            head = head.head  # "twenty Al-Shabaab (al-Qaeda affiliate) gunmen": the men, not the group naming them
         return _through_of(head)
     nxt = span[-1].i + 1
     while nxt < len(doc) - 1 and tok_at[nxt].text in ('"', "”", "’", "'"):
