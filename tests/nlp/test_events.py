@@ -941,3 +941,30 @@ def test_a_planned_attack_neither_lends_nor_takes_a_doer(record_of):
                     "people in the town on Tuesday.", "2024-06-07")
     (gas,) = [e for e in rec.events if any(q.value == 40 for q in e.quantities)]
     assert not [a for a in gas.actors if a.role == "agent"]
+
+
+def test_raids_the_dead_were_plotting_are_planned_and_do_not_take_the_toll(record_of):
+    rec, _, _ = events(record_of, "Troops killed 15 gunmen who were plotting raids on villages near Mopti, the army said.",
+                       "2023-02-02")
+    (toll,) = [e for e in rec.events if any(q.value == 15 for q in e.quantities)]
+    assert not toll.planned and toll.text == "killed"
+    assert all(e.planned for e in rec.events if e.text == "raids")
+
+
+def test_an_event_told_as_its_or_their_belongs_to_the_armed_subject_above_it(record_of):
+    rec, _, actors = events(record_of, "The Saudi-led coalition opened an inquiry into whether its air strikes near Saada "
+                                       "killed 20 civilians.", "2019-06-11")
+    (strike,) = [e for e in rec.events if e.type == "air_strike"]
+    assert [actors[a.actor].name for a in strike.actors if a.role == "agent"] == ["Saudi-led coalition"]
+    rec, _, actors = events(record_of, "Human Rights Watch criticised the army over its shelling of Mariupol, which killed "
+                                       "30 people.", "2022-06-11")
+    assert not [a for e in rec.events for a in e.actors if a.role == "agent" and "Human Rights" in actors[a.actor].name]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("A vacuum bomb attack dropped from the air on Sevastopol street killed five people on Monday.", "air_strike"),
+    ("A bomb attack on a bus in Homs killed five people on Monday, days after an air strike hit the town.", "explosion"),
+])
+def test_a_bomb_attack_is_an_air_strike_only_when_its_own_phrase_says_so(record_of, text, etype):
+    rec, _, _ = events(record_of, text, "2019-06-11")
+    assert [e.type for e in rec.events if e.text == "bomb attack"] == [etype]

@@ -181,6 +181,8 @@ def find_triggers(doc: Doc) -> list[TriggerMatch]:
 
 def _cue_ok(tok: Token, condition: str | None) -> bool:
     """A `cue=a/b/c` condition: one of these words (lemma, form or singular) is in the sentence;
+    `own=a/b/c`: one is in the word's own phrase or the word it hangs on ("a bomb attack dropped
+    from the air", not "a bomb attack …, days after an air strike");
     `agent=air`: the word is qualified as from the air ("air raid", "aerial bombardment");
     `object=people`: the verb acts on people; `object=ground`: what it takes is ground, not people
     or goods; `acts`: the person word is not acted on; `occurs`: the word tells an event, not what
@@ -198,6 +200,12 @@ def _cue_ok(tok: Token, condition: str | None) -> bool:
         return not _describes(tok)
     if condition == "object=ground":
         return _takes_ground(tok)
+    if condition and condition.startswith("own="):
+        cues = set(condition.removeprefix("own=").split("/"))
+        phrase = tok
+        while phrase.dep_ == "compound" and phrase.head is not phrase:
+            phrase = phrase.head
+        return any(word_forms(t) & cues for t in (*phrase.subtree, phrase.head))
     if not condition or not condition.startswith("cue="):
         return True
     cues = set(condition.removeprefix("cue=").split("/"))

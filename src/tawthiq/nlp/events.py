@@ -1156,7 +1156,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     roles: dict[str, str] = {}
     for head in [d.head, *d.merged]:
         for tok in _agent_tokens(head):
-            aid = ctx.actor_at.get(tok.i) or _speaker_of_pronoun(ctx, tok)
+            aid = ctx.actor_at.get(tok.i) or _speaker_of_pronoun(ctx, tok) or _owner_of_pronoun(ctx, tok)
             if aid and aid not in roles and not _named_but_not_by_its_doer(ctx, aid, tok):
                 roles[aid] = "agent"
     counterparts = set()  # "killed in clashes with rebels": the other side fought too, after the subject
@@ -1226,6 +1226,29 @@ def _named_but_not_by_its_doer(ctx: _Context, aid: str, tok: Token) -> bool:
     """An actor among an event's agent words who did not carry it out: an outlet, a neutral body
     qualifying it."""
     return ctx.actor_kind.get(aid) == "media" or _bystander_modifier(ctx, aid, tok)
+
+
+OWNER_REACH = 5  # steps up the tree from an event to the clause whose subject owns it
+
+
+def _owner_of_pronoun(ctx: _Context, tok: Token) -> str | None:
+    """'The coalition opened an inquiry into whether its air strikes killed 100 civilians': the
+    owner of an event told with 'its' or 'their' is the armed body or state that is subject of a
+    clause above it; a subject of another kind ends the search ("HRW criticised the army over its
+    shelling" stays unread)."""
+    if tok.lower_ not in ("its", "their") or tok.dep_ != "poss":
+        return None
+    node = tok.head
+    for _ in range(OWNER_REACH):
+        if node.head is node:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and tok not in c.subtree), None)
+        if subject is None:
+            continue
+        ids = [ctx.actor_at[t.i] for t in subject.subtree if t.i in ctx.actor_at]
+        return ids[0] if ids and ctx.actor_kind.get(ids[0]) in ("armed_group", "state") else None
+    return None
 
 
 def _speaker_of_pronoun(ctx: _Context, tok: Token) -> str | None:
