@@ -13,6 +13,7 @@ from tawthiq.document.dateline import find_dateline
         ("Aleppo, SANA – A number of citizens", "Aleppo", "SANA"),
         ("KHARTOUM — The RSF said", "KHARTOUM", None),
         ("NEW YORK, March 3, 2017 — The council met", "NEW YORK", None),
+        ("GOMA, Democratic Republic of Congo, Feb 10 (Reuters) - M23 rebels seized", "GOMA", "Reuters"),
     ],
 )
 def test_datelines(paragraph, place, agency):

@@ -968,3 +968,19 @@ def test_an_event_told_as_its_or_their_belongs_to_the_armed_subject_above_it(rec
 def test_a_bomb_attack_is_an_air_strike_only_when_its_own_phrase_says_so(record_of, text, etype):
     rec, _, _ = events(record_of, text, "2019-06-11")
     assert [e.type for e in rec.events if e.text == "bomb attack"] == [etype]
+
+
+def test_an_agency_in_the_dateline_is_no_doer_of_the_lede(record_of):
+    rec, _, actors = events(record_of, "ADDIS ABABA (AP) — A drone strike on a market in the Amhara region killed at least "
+                                       "30 people on Tuesday, witnesses said.", "2023-09-12")
+    (strike,) = [e for e in rec.events if e.type == "air_strike"]
+    assert not [a for a in strike.actors if a.role == "agent"]
+    assert {a.name: a.kind for a in rec.actors}.get("Associated Press") == "media"
+
+
+def test_the_strike_told_on_after_the_lede_is_the_ledes_and_names_its_town(record_of):
+    rec, places, _ = events(record_of, "A drone strike on a market in the Amhara region killed at least 30 people on Tuesday, "
+                                       "witnesses said.\n\nThe strike hit the market in the town of Bahir Dar at around 11 a.m., "
+                                       "a witness said.", "2023-09-12")
+    (strike,) = [e for e in rec.events if e.type == "air_strike"]
+    assert places[strike.place].name == "Bahir Dar"

@@ -110,6 +110,7 @@ def test_lives_saved_are_no_death_toll(record_of):
     ("Militias have shelled the camp every night, killing 11 people since Friday.", 11),
     ("Nine days of artillery fire have killed 140 people in Marib.", 140),
     ("Government warplanes have killed thousands of civilians in Darfur.", 1000),
+    ("The commission said at least 183 people had been killed in the region in July alone.", 183),
 ])
 def test_running_totals_over_a_period_are_cumulative(record_of, sentence, value):
     rec = record_of("Title\n\n" + sentence, "2018-02-23")

@@ -146,7 +146,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
             for other in reversed(kept):
                 if other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other, ctx):
                     continue
-                if ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start) and event.place not in (None, other.place):
+                if ctx.paragraph_of_char(_last_told(other)) != para and not ctx.in_title(other.start) and event.place not in (None, other.place):
                     continue  # an earlier paragraph's incident, unless this report names a place of its own
                 if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                     continue
@@ -156,13 +156,13 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
                     continue
                 host = other
                 break
-        if host is None and event.type == "attack":
+        if host is None and event.type in REFERRED_TYPES:
             host = _referred_back(event, kept, ctx)
         if host is None:
             kept.append(event)
             continue
         _join_running_tolls(host, event.quantities)
-        _absorb(host, event)
+        _absorb(host, event, ctx)
     kept = _merge_forward(kept, ctx)
     kept = _merge_retold(kept, ctx)
     for n, event in enumerate(kept, start=1):
@@ -177,7 +177,7 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
     So are "the dead" a part is counted among: the toll told last, a few sentences before."""
     if event.negated or _war_total(event):
         return None
-    if event.type == "attack" and _definite(ctx, event):
+    if event.type in REFERRED_TYPES and _definite(ctx, event):
         fits = lambda other: other.type == event.type  # noqa: E731
         reach = None
     elif event.type == "fatalities" and _counted_among_the_dead(ctx, event):
@@ -191,7 +191,8 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
             return None
         if not fits(other):
             continue
-        if not _told_alike(event, other, ctx) or ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start):
+        if not _told_alike(event, other, ctx) or ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start) \
+                and not (reach is None and other.start < ctx.lede_end):  # "the strike" told on after the lede is the lede's
             return None
         if reach is None and (not _same_area(ctx, event.place, other.place) or _apart_in_time(event.date, other.date)):
             return None  # (the dead a part is counted among have no place or day of their own)
@@ -199,6 +200,7 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
     return None
 
 
+REFERRED_TYPES = frozenset({"attack", "air_strike", "shelling", "explosion", "chemical_attack"})  # "the strike", "the blast"
 DEAD_REACH = 3  # sentences back to the toll "the dead" are counted from
 
 
@@ -327,11 +329,13 @@ def _told_alike(event: Event, other: Event, ctx: "_Context") -> bool:
     return not (names_own(event) and has_agent(other) or names_own(other) and has_agent(event))
 
 
-def _absorb(host: Event, event: Event) -> None:
+def _absorb(host: Event, event: Event, ctx: "_Context") -> None:
     """One incident told twice: the host keeps its own words and takes the other telling's numbers,
-    participants and, when it names none, place and day ("Jihadists kill 40 in attack on army post"
-    over "… in an attack on Saturday")."""
-    host.place = host.place or event.place
+    participants and, when it names none or a wider one, place ("a drone strike in the Amhara
+    region … The strike hit the market in Finote Selam") and, when it names none, day
+    ("Jihadists kill 40 in attack on army post" over "… in an attack on Saturday")."""
+    if host.place is None or event.place is not None and ctx.within(event.place, host.place):
+        host.place = event.place
     if event.date is not None and event.date.text and event.date.start and (host.date is None or not host.date.text):
         host.date = event.date
     host.quantities.extend(q for q in event.quantities if q not in host.quantities)
@@ -373,7 +377,7 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
                 continue  # another toll: another incident, unless the same number is told again
             if retold and (other.type != event.type or not theirs & own):
                 continue
-            _absorb(other, event)
+            _absorb(other, event, ctx)
             merged.add(i)
             break
     return [e for i, e in enumerate(events) if i not in merged]
@@ -408,7 +412,7 @@ def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
                 continue
             if not ctx.in_title(event.start) and not _same_area(ctx, event.place, other.place):
                 continue
-            _absorb(other, event)
+            _absorb(other, event, ctx)
             merged.add(i)
             break
     return [e for i, e in enumerate(events) if i not in merged]
@@ -520,6 +524,17 @@ class _Context:
 
     def nested(self, a: str, b: str) -> bool:
         return self.place_parent.get(a) == b or self.place_parent.get(b) == a
+
+    def within(self, inner: str, outer: str) -> bool:
+        """Whether place `inner` lies inside `outer`, however many levels down."""
+        place = inner
+        for _ in range(5):
+            place = self.place_parent.get(place)
+            if place is None:
+                return False
+            if place == outer:
+                return True
+        return False
 
 
 def _main_place(doc: Doc) -> str | None:

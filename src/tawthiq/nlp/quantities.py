@@ -26,6 +26,8 @@ _CUMULATIVE = re.compile(
     r"(?:war|conflict|fighting|uprising|violence|crisis|revolution|rebellion|insurgency)\b[^.]{0,40}\b(?:has|have|had) (?:since )?(?:killed|left|claimed|taken)|"
     r"\bin (?:more than |nearly |almost |over )?(?:\w+ )?(?:years|months) of (?:war|conflict|fighting|violence|civil war|bloodshed)|"
     r"(?:has|have) (?:\w+ )?(?:been )?killed [^.]{0,60}\bthis (?:year|month)|"
+    r"\b(?:in|during) (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d) alone|"
+    r"\b(?:this|last|that) (?:week|month|year) alone|"
     r"(?:in|over|during) the (?:past|last) (?:[5-9]|\d\d+|five|six|seven|eight|nine|ten) days|"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|months) of [^.]{0,40}\b(?:has|have) (?:killed|left|claimed)|"
     r"\b(?:die|died|dying|dead|deaths?)\b[^.]{0,20}\b(?:of|from) (?:starvation|hunger|malnutrition|disease|cold|exposure|lack of)|starved to death|"
