@@ -383,3 +383,9 @@ def test_the_statement_speaks_for_the_body_that_put_it_out(record_of):
                           "The soldiers were escorting a convoy near the border when they came under attack, the statement said.")
     (speaker,) = [s for s, text, *_ in q if text.startswith("The soldiers were escorting")]
     assert speaker == "army", q
+
+
+def test_a_name_the_parser_hangs_on_the_body_a_role_is_for_is_the_speaker(record_of):
+    found = quotes(record_of, "A spokesman for the Rapid Support Forces, Ali Hamid, said the group had taken the town to "
+                              "protect civilians.")
+    assert [(speaker, text) for speaker, text, _, _ in found] == [("Ali Hamid", "the group had taken the town to protect civilians")]

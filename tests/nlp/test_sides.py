@@ -108,3 +108,10 @@ def test_a_spokesman_for_a_party_is_on_its_side(record_of, text):
     rec = record_of("Title\n\nMyanmar military jets bombed a village in Sagaing region. " + text, "2024-05-15")
     (person,) = [a for a in rec.actors if a.name == "Zaw Min Tun"]
     assert person.side == "pro_government" and "for the junta" in person.description
+
+
+def test_a_spokesman_named_after_the_body_he_speaks_for_is_on_its_side(record_of):
+    rec = record_of("Title\n\nRebels seized the town of Sake on Saturday. A spokesman for M23, Lawrence Kanyuka, said the "
+                    "group had taken the town to protect civilians.", "2024-02-10")
+    (person,) = [a for a in rec.actors if a.name == "Lawrence Kanyuka"]
+    assert person.side == "opposition" and person.description == "A spokesman for M23"

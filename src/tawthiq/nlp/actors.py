@@ -307,6 +307,8 @@ class _Finder:
             return
         if head.dep_ == "appos" and head.head.i < start:
             role = head.head  # "A spokesman for the junta, Zaw Min Tun": the role with all it says before the name
+            if role.dep_ == "pobj" and role.head.lower_ in ("for", "of") and role.head.head.pos_ == "NOUN" and role.head.head.i < role.i:
+                role = role.head.head  # the parser hung the name on the body the role is for
             s = min(t.i for t in role.subtree if t.i < start)
             e = max(t.i for t in role.subtree if t.i < start) + 1
             while e > role.i + 1 and (tok_at[e - 1].is_punct or tok_at[e - 1].is_space):

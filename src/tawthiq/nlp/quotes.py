@@ -396,10 +396,12 @@ class _Finder:
         if head is not None and head.i in self.actor_at:
             # the phrase's head names the speaker: "Scott's family said" is the family, not Scott;
             # a name in apposition says who the head is ("a spokesman for the army, Ali Hamid,")
-            named = [self.actor_at.get(c.i) for c in head.children if c.dep_ == "appos"]
+            named = [self.actor_at.get(c.i) for c in (*head.children, *_after_body(head)) if c.dep_ == "appos"]
             named = [i for i in named if i is not None and self.kind.get(i) == "person"]
             return named[0] if named else self.actor_at[head.i]
         named = [self.actor_at[c.i] for c in head.children if c.dep_ == "appos" and c.i in self.actor_at] if head is not None else []
+        if not named and head is not None:
+            named = [self.actor_at[c.i] for c in _after_body(head) if self.kind.get(self.actor_at.get(c.i)) == "person"]
         if named:
             return named[0]  # "Clinton's campaign manager Robby Mook"
         if head is not None and head.pos_ == "NOUN" and head.lower_ not in UNNAMED and ids:
@@ -1000,6 +1002,13 @@ def _words_outside(text: str, spans: list[tuple[int, int]]) -> int:
         for i in range(max(a, 0), min(b, len(kept))):
             kept[i] = " "
     return len(re.findall(r"\w+", "".join(kept)))
+
+
+def _after_body(head: Token) -> list[Token]:
+    """Names in apposition to the body a role is for, which the parser hangs on the body: "a
+    spokesman for M23, Lawrence Kanyuka," names the spokesman, not M23."""
+    return [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+            for obj in prep.children if obj.dep_ == "pobj" for c in obj.children if c.dep_ == "appos"]
 
 
 def _head_noun(tokens: list[Token]) -> Token | None:
