@@ -984,3 +984,27 @@ def test_the_strike_told_on_after_the_lede_is_the_ledes_and_names_its_town(recor
                                        "a witness said.", "2023-09-12")
     (strike,) = [e for e in rec.events if e.type == "air_strike"]
     assert places[strike.place].name == "Bahir Dar"
+
+
+@pytest.mark.parametrize("headline, dead", [("Rebels seize town in eastern Congo, 17 civilians killed", "civilians"),
+                                            ("JNIM fighters storm army post in Mali; 12 soldiers killed", "soldiers")])
+def test_those_a_headline_says_were_killed_after_its_first_clause_did_not_do_it(record_of, headline, dead):
+    rec = record_of(headline + "\n\nThe attack happened on Saturday.", "2024-02-10")
+    actors = {a.id: a.name for a in rec.actors}
+    roles = {(actors[a.actor], a.role) for e in rec.events for a in e.actors}
+    assert (dead, "victim") in roles and (dead, "agent") not in roles
+
+
+def test_a_past_tense_kill_with_nothing_after_it_in_running_text_keeps_its_doer(record_of):
+    rec, _, actors = events(record_of, "The gunmen killed, then fled into the forest near Zamfara.", "2024-02-10")
+    assert [(actors[a.actor].name, a.role) for e in rec.events if e.text == "killed" for a in e.actors] == [("gunmen", "agent")]
+
+
+def test_a_later_paragraphs_toll_by_another_doer_is_another_incident(record_of):
+    rec, _, actors = events(record_of, "Rebels shelled the market of Sake on Friday, a local official said. \"The shells "
+                                       "fell on people buying food. We counted 17 bodies,\" he said.\n\nThe army said its "
+                                       "troops had killed 40 rebels and repelled an attack on a nearby village.", "2024-02-10")
+    (army,) = [e for e in rec.events if any(q.value == 40 for q in e.quantities)]
+    assert not any(q.value == 17 for q in army.quantities)
+    agents = [actors[a.actor].name for a in army.actors if a.role == "agent"]
+    assert "army" in agents and "Rebels" not in agents

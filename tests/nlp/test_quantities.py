@@ -345,3 +345,13 @@ def test_a_perfect_toll_verb_right_before_its_number_is_a_toll_whatever_the_pars
     rec = record_of("Title\n\nKHARTOUM (Reuters) The army has killed more than twenty Rapid Support Forces (RSF) fighters "
                     "who were actively developing plans to attack the airport Colonel John Doe said on Wednesday.", "2023-09-09")
     assert (20, "fatalities") in {(q.low or q.value, q.kind) for q in rec.quantities}
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Rescuers recovered 12 bodies from the rubble of the school.", 12, "fatalities"),
+    ("Paramedics said at least 22 bodies were taken to hospitals.", 22, "fatalities"),
+    ("Three UN bodies condemned the attack.", 3, "people"),
+])
+def test_bodies_counted_are_the_dead(record_of, text, value, kind):
+    rec = record_of("Title\n\n" + text, "2023-02-02")
+    assert [q.kind for q in rec.quantities if q.value == value] == [kind]

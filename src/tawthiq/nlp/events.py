@@ -148,6 +148,9 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
                     continue
                 if ctx.paragraph_of_char(_last_told(other)) != para and not ctx.in_title(other.start) and event.place not in (None, other.place):
                     continue  # an earlier paragraph's incident, unless this report names a place of its own
+                if ctx.paragraph_of_char(_last_told(other)) != para and not ctx.in_title(other.start) \
+                        and (_tolls_apart(event, other) or _agents_apart(event, other)):
+                    continue  # nor when they name other dead or other doers: another incident
                 if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                     continue
                 if _told_in_sequence(ctx, event, other):
@@ -311,6 +314,22 @@ def _retype(e: Event, name: str) -> None:
 
 def _acled_of(etype: EventType) -> AcledType | None:
     return AcledType(event_type=etype.acled_type, sub_event_type=etype.acled_sub) if etype.acled_type else None
+
+
+def _tolls_apart(event: Event, other: Event) -> bool:
+    """Both tell a death toll of their own, and no number of one is in the other."""
+    def tolls(e: Event) -> set:
+        return {q.value for q in e.quantities if q.kind == "fatalities" and not q.cumulative and q.value is not None}
+    own, theirs = tolls(event), tolls(other)
+    return bool(own) and bool(theirs) and not own & theirs
+
+
+def _agents_apart(event: Event, other: Event) -> bool:
+    """Both name who did it, and no doer of one is a doer of the other."""
+    def agents(e: Event) -> set:
+        return {a.actor for a in e.actors if a.role == "agent"}
+    own, theirs = agents(event), agents(other)
+    return bool(own) and bool(theirs) and not own & theirs
 
 
 def _told_alike(event: Event, other: Event, ctx: "_Context") -> bool:
@@ -630,7 +649,7 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             out.extend(_agent_tokens(child, depth + 1))  # "a drone strike on a camp for displaced people killed 11": who struck, not whom
             attack_subject = True
         elif child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
-            out.extend(child.subtree if child.dep_ == "nsubj" else [child])
+            out.extend(_subject_words(child, head) if child.dep_ == "nsubj" else [child])
             if child.dep_ == "compound":
                 out.extend(t for t in child.lefts if t.dep_ in ("compound", "amod", "nmod"))  # "government air strikes"
         elif child.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and (
@@ -1246,6 +1265,12 @@ def _named_but_not_by_its_doer(ctx: _Context, aid: str, tok: Token) -> bool:
 OWNER_REACH = 5  # steps up the tree from an event to the clause whose subject owns it
 
 
+def _subject_words(subject: Token, verb: Token) -> list[Token]:
+    """The words of a subject told before its verb, not what the parser hangs on it past the verb
+    ("Rebels seize town, 17 civilians killed": the civilians are no part of who seized it)."""
+    return [t for t in subject.subtree if subject.i > verb.i or t.i < verb.i]
+
+
 def _owner_of_pronoun(ctx: _Context, tok: Token) -> str | None:
     """'The coalition opened an inquiry into whether its air strikes killed 100 civilians': the
     owner of an event told with 'its' or 'their' is the armed body or state that is subject of a
@@ -1292,8 +1317,20 @@ HOLDING = frozenset({"hold", "control", "run", "occupy", "dominate", "besiege", 
 
 def _headline_passive(verb: Token) -> bool:
     """'Three Commanders Killed in Blast': a past participle with a subject and no auxiliary is a
-    headline's passive, not an act of its subject."""
-    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    headline's passive, not an act of its subject; so is "killed" with nothing killed after it,
+    which the tagger reads as a past tense after a clause ("Rebels seize town, 17 civilians killed")."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in HEADLINE_TOLL_VERBS \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i > verb.i for c in verb.children) and _in_headline(verb)
+
+
+def _in_headline(tok: Token) -> bool:
+    """Whether `tok` is on the text's first line, its headline."""
+    return "\n" not in tok.doc.text[: tok.idx]
+
+
+HEADLINE_TOLL_VERBS = frozenset({"kill", "wound", "injure"})
 
 
 def _opposed(tok: Token) -> bool:

@@ -425,6 +425,9 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
         return "fatalities"  # "the blast claimed four lives"
     if noun is not None and word_forms(noun) & {"martyr", "martyrs"}:
         return "fatalities"  # "Blasts Claim 4 Martyrs": those a report calls martyrs are its dead
+    if noun is not None and noun.lemma_.lower() in ("body", "corpse") and noun.text.islower() \
+            and not any(c.dep_ in ("compound", "amod") for c in noun.children):
+        return "fatalities"  # "we counted 17 bodies", "12 bodies were found": the dead, not "UN bodies"
     after = span[-1].i + 1
     if noun is None and after < len(doc) and (kind := _toll_cue(tok_at[after], "adj")):
         return kind  # "8 dead in addition to 12 injured": the word after a bare number says what befell them
