@@ -178,3 +178,12 @@ def test_a_person_the_tagger_took_for_a_body_after_their_role_is_a_person(record
     (kiper,) = [a for a in rec.actors if "Kiper" in a.name]
     assert kiper.kind == "person" and kiper.name == "Oleh Kiper"
     assert "Kiper" in [m.text for m in kiper.mentions]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Sudan Doctors Network said 12 people were killed.", "Sudan Doctors Network", "organization"),
+    ("He told the Aleppo Media Network that four people died.", "Aleppo Media Network", "media"),
+])
+def test_a_network_is_an_outlet_only_when_its_name_says_media(record_of, text, name, kind):
+    rec = record_of("Title\n\n" + text, "2024-08-12")
+    assert {a.name: a.kind for a in rec.actors}.get(name) == kind

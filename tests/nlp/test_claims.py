@@ -41,3 +41,23 @@ def test_an_incident_told_again_by_another_claimant_is_claimed_by_both(record_of
     (strike,) = [e for e in rec.events if e.type == "air_strike"]
     names = [s.name for s in strike.sources]
     assert names[0] == "Health Ministry" and any("Israel" in (n or "") for n in names[1:])
+
+
+def test_who_puts_a_toll_at_a_figure_claims_that_telling(record_of):
+    rec, _ = sources(record_of, "Paramilitary fighters shelled the Zamzam camp on Sunday, killing at least 40 people, a local "
+                     "committee said. The militia denied attacking the camp. The army-aligned Sudan Doctors Network put the "
+                     "death toll at 44.")
+    (shelling,) = [e for e in rec.events if e.type == "shelling"]
+    given = [s for s in shelling.sources if s.name == "Sudan Doctors Network"]
+    assert given and given[0].cue == "put" and given[0].side == "pro_government"
+    assert {(q.value or q.low) for q in shelling.quantities if q.kind == "fatalities"} >= {40, 44}
+
+
+def test_a_telling_joined_through_a_headline_keeps_its_own_claimant(record_of):
+    rec = record_of("Sudan's RSF shells Nyala camp, killing 30, activists say\n\nCAIRO, Aug 12 (Reuters) - Sudan's paramilitary "
+                    "Rapid Support Forces (RSF) shelled the Otash displacement camp near Nyala on Sunday, killing at least 30 "
+                    "people, including nine children, a local resistance committee said.\n\nThe RSF denied attacking the camp "
+                    "and said in a statement on Telegram that its forces had only responded to fire from army positions inside "
+                    "it. The Sudan Doctors Network put the death toll at 34.", "2024-08-12")
+    (shelling,) = [e for e in rec.events if e.type == "shelling"]
+    assert "Sudan Doctors Network" in [s.name for s in shelling.sources]

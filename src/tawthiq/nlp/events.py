@@ -362,6 +362,7 @@ def _absorb(host: Event, event: Event, ctx: "_Context") -> None:
     host.actors.extend(a for a in event.actors if a.actor not in known and not (a.role == "agent" and any(x.role == "agent" for x in host.actors)))
     also = list(getattr(host, "mentions", None) or [])
     also.append({"start": event.start, "end": event.end, "text": event.text})
+    also.extend(getattr(event, "mentions", None) or [])  # and where the other telling was told again
     host.mentions = also
 
 

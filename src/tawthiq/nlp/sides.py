@@ -250,7 +250,7 @@ def _modifies_place(tok: Token) -> bool:
 def _from_cues(doc: Doc, actor: Actor, draft: Draft):
     armed = actor.kind in ARMED_KINDS
     for start, end in sorted(draft.mentions):
-        found = _cue_side(list(doc[start:end]), armed)
+        found = _cue_side([*_aligned_before(doc, start, end), *doc[start:end]], armed)
         if found:
             return found[0], None, _evidence(doc, found[1], found[2])
     if draft.description_span:
@@ -259,6 +259,13 @@ def _from_cues(doc: Doc, actor: Actor, draft: Draft):
             if found:
                 return found[0], None, _evidence(doc, found[1], found[2])
     return None
+
+
+def _aligned_before(doc: Doc, start: int, end: int) -> list[Token]:
+    """'The army-aligned Sudan Doctors Network': an alignment told right before a name."""
+    if start >= 3 and doc[start - 1].lower_ in ALIGNED and doc[start - 2].text == "-" and doc[start - 1].head.i in range(start, end):
+        return list(doc[start - 3 : start])
+    return []
 
 
 def _armed_role(tokens: list[Token]) -> bool:
