@@ -389,3 +389,9 @@ def test_a_name_the_parser_hangs_on_the_body_a_role_is_for_is_the_speaker(record
     found = quotes(record_of, "A spokesman for the Rapid Support Forces, Ali Hamid, said the group had taken the town to "
                               "protect civilians.")
     assert [(speaker, text) for speaker, text, _, _ in found] == [("Ali Hamid", "the group had taken the town to protect civilians")]
+
+
+def test_a_name_described_by_what_it_is_speaks_by_its_name(record_of):
+    found = quotes(record_of, "An army drone strike on a market in Kabkabiya killed 12 civilians on Saturday, according to "
+                              "the Darfur Bar Association, a monitoring group.")
+    assert [speaker for speaker, _, _, _ in found] == ["Darfur Bar Association"]

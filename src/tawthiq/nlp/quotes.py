@@ -399,6 +399,10 @@ class _Finder:
             named = [self.actor_at.get(c.i) for c in (*head.children, *_after_body(head)) if c.dep_ == "appos"]
             named = [i for i in named if i is not None and self.kind.get(i) == "person"]
             return named[0] if named else self.actor_at[head.i]
+        if head is not None and head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children) \
+                and not any(c.dep_ == "appos" and self.kind.get(self.actor_at.get(c.i)) == "person" for c in head.children) \
+                and (aid := self._new_actor(head)) is not None:
+            return aid  # "the Darfur Bar Association, a monitoring group": the name, not what it is
         named = [self.actor_at[c.i] for c in head.children if c.dep_ == "appos" and c.i in self.actor_at] if head is not None else []
         if not named and head is not None:
             named = [self.actor_at[c.i] for c in _after_body(head) if self.kind.get(self.actor_at.get(c.i)) == "person"]
