@@ -181,7 +181,8 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
     if event.negated or _war_total(event):
         return None
     if event.type in REFERRED_TYPES and _definite(ctx, event):
-        fits = lambda other: other.type == event.type  # noqa: E731
+        # "the attack" is any attack told before; "the strike", "the blast" the lede's
+        fits = lambda other: other.type == event.type and (event.type == "attack" or other.start < ctx.lede_end)  # noqa: E731
         reach = None
     elif event.type == "fatalities" and _counted_among_the_dead(ctx, event):
         fits = lambda other: _harmful(other) and any(q.kind == "fatalities" and not q.cumulative for q in other.quantities)  # noqa: E731
