@@ -14,6 +14,7 @@ from tawthiq.document.dateline import find_dateline
         ("KHARTOUM — The RSF said", "KHARTOUM", None),
         ("NEW YORK, March 3, 2017 — The council met", "NEW YORK", None),
         ("GOMA, Democratic Republic of Congo, Feb 10 (Reuters) - M23 rebels seized", "GOMA", "Reuters"),
+        ("GAZA/JERUSALEM, June 6 (Reuters) - An Israeli air strike", "GAZA/JERUSALEM", "Reuters"),
     ],
 )
 def test_datelines(paragraph, place, agency):

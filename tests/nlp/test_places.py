@@ -553,3 +553,9 @@ def test_an_unknown_name_before_village_is_a_village_in_the_place_named_next(rec
 def test_a_word_inside_a_governments_name_is_no_place(record_of):
     rec, ps = places(record_of, "Title\n\nA minister of the National Unity Government visited Sagaing region on Monday.")
     assert "Unity" not in ps and "Sagaing" in ps
+
+
+def test_an_armed_groups_one_word_name_is_not_a_place(record_of):
+    rec, ps = places(record_of, "Title\n\nThe Israeli military said its jets had carried out a \"precise strike\" on Hamas and "
+                                "Islamic Jihad fighters who were operating from three classrooms in the school in Nuseirat.")
+    assert "Nuseirat" in ps and "Hamas" not in ps

@@ -395,3 +395,10 @@ def test_a_name_described_by_what_it_is_speaks_by_its_name(record_of):
     found = quotes(record_of, "An army drone strike on a market in Kabkabiya killed 12 civilians on Saturday, according to "
                               "the Darfur Bar Association, a monitoring group.")
     assert [speaker for speaker, _, _, _ in found] == ["Darfur Bar Association"]
+
+
+def test_a_toll_before_a_comma_and_the_officials_who_told_it(record_of):
+    found = quotes(record_of, "GAZA, June 6 (Reuters) - An Israeli air strike on a U.N.-run school sheltering displaced "
+                              "families in central Gaza killed at least 18 people early on Thursday, including six children "
+                              "and three women, Palestinian health officials said.")
+    assert [(speaker, text[:30]) for speaker, text, _, _ in found] == [("Palestinian health officials", "An Israeli air strike on a U.N")]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .byline import outlet_name
 
-_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ -][A-Z][A-Z'’.\-]+){0,3})"
+_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ /-][A-Z][A-Z'’.\-]+){0,3})"  # "GAZA/JERUSALEM": filed from either
 _REGION = r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]+(?:\s(?:(?:of|the)\s)?[A-Z][A-Za-z'’.\-]+){0,3}))?"  # "Democratic Republic of Congo"
 _WHEN = r"(?:,\s*(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+\.?)(?:,?\s*\d{4})?)?"
 _AGENCY = r"(?:\s*\((?P<agency>[^)]{2,40})\))?"

@@ -623,11 +623,14 @@ def _where_cue(p: Proposal, tok_at: list[Token]) -> bool:
 def _known_actor(text: str, tokens: Span) -> bool:
     """An agency written as its acronym ("SANA"), a body of several words ("Red Cross"), or a
     person's name with the apostrophe of its possessive lost ("Assads forces"), as the actor lexicon
-    knows them; a one-word name in plain case ("Mayadeen") may be the town or the channel."""
+    knows them, or an armed group's one-word name ("Hamas"); another body's one-word name in plain
+    case ("Mayadeen") may be the town or the channel."""
     lex = actor_lexicon()
     bodies = ("organization", "media", "armed_group")
     if any(e.kind in bodies for e in lex.get(text.lower(), ())) and (text.isupper() or len(tokens) > 1):
         return True
+    if len(text) >= 4 and any(e.kind == "armed_group" for e in lex.get(text.lower(), ())):
+        return True  # "a strike on Hamas fighters": an armed group's one-word name is written as a name
     word = tokens[-1].text
     return (len(tokens) == 1 and word.endswith("s") and not word.isupper()
             and any(e.kind == "person" for e in lex.get(word[:-1].lower(), ())))

@@ -890,7 +890,7 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         last = _reporters_tail(first, toks[-1])
         return first.idx, last.idx + len(last)
     if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and any(c.dep_ == "nsubj" for c in tok.children) \
-            and not (tok.dep_ in ("ccomp", "conj") and _is_cue(tok.head)):
+            and not (tok.dep_ in ("ccomp", "conj") and _is_cue(tok.head)) or _second_subject_told(tok):
         # (only a cue with its own subject: not "… stopped them and told them to leave", "shouting
         # insults"; and not "the spokesman said he would not comment", nor "X has vowed …, and Y is
         # promising …": what comes before a cue that another cue governs is that cue's)
@@ -926,6 +926,17 @@ def _clause(tok: Token) -> tuple[int, int] | None:
                     last = last.doc[last.i - 1]
                 return toks[0].idx, last.idx + len(last)
     return None
+
+
+def _second_subject_told(tok: Token) -> bool:
+    """'An air strike … killed 18 people, health officials said', parsed with the strike as a
+    second subject of the cue: the subject set off by a comma right before the cue spoke, and all
+    before the comma is what it said."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if tok.dep_ != "ROOT" or len(subjects) < 2:
+        return False
+    speaker = subjects[-1]
+    return speaker.left_edge.i > 0 and tok.doc[speaker.left_edge.i - 1].text == "," and speaker.right_edge.i == tok.i - 1
 
 
 def _past_dateline(doc: Doc, start: int, end: int) -> int:
