@@ -1008,3 +1008,11 @@ def test_a_later_paragraphs_toll_by_another_doer_is_another_incident(record_of):
     assert not any(q.value == 17 for q in army.quantities)
     agents = [actors[a.actor].name for a in army.actors if a.role == "agent"]
     assert "army" in agents and "Rebels" not in agents
+
+
+def test_a_running_total_since_the_war_began_takes_no_doer_from_the_days_attacks(record_of):
+    rec, _, _ = events(record_of, "An Israeli air strike on a school in Gaza killed 18 people on Thursday, health officials "
+                                  "said.\n\nMore than 36,000 Palestinians have been killed in Gaza since the war began, "
+                                  "according to the health ministry.", "2024-06-06")
+    (total,) = [e for e in rec.events if any((q.value or q.low) == 36000 for q in e.quantities)]
+    assert not [a for a in total.actors if a.role == "agent"]

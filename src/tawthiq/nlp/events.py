@@ -235,6 +235,12 @@ def _war_total(event: Event) -> bool:
     return bool(tolls) and all(q.cumulative and (q.value or q.low or 0) >= WAR_SCALE for q in tolls)
 
 
+def _running_total(event: Event) -> bool:
+    """All the event's deaths are a running total ("36,000 killed since the war began")."""
+    tolls = [q for q in event.quantities if q.kind == "fatalities"]
+    return bool(tolls) and all(q.cumulative for q in tolls)
+
+
 def _join_running_tolls(host: Event, later: list[Quantity]) -> None:
     """'Shelling around the port has killed 64 soldiers since Sunday. Dozens of volunteers were also
     killed': a toll told after an incident's running total, of the same kind, is part of that total."""
@@ -1458,8 +1464,9 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
     # a past incident, not one of the day's: it lends no perpetrator
     givers = [e for e in events if violent(e) and agents(e) and id(e) not in ctx.before_another]
     for event in events:
-        if not violent(event) or not event.place or any(x.role == "agent" for x in event.actors) or id(event) in ctx.own_perpetrator:
-            continue
+        if not violent(event) or not event.place or any(x.role == "agent" for x in event.actors) or id(event) in ctx.own_perpetrator \
+                or _running_total(event):
+            continue  # (a running total since the war began is no incident of the day)
         same = [g for g in givers if g.place and (g.place == event.place or ctx.nested(g.place, event.place))
                 and not _apart_in_time(g.date, event.date) and not _told_in_sequence(ctx, g, event)]
         camps = {_CAMP[ctx.actor_side[x.actor]] for g in same for x in agents(g)}
