@@ -402,3 +402,14 @@ def test_a_toll_before_a_comma_and_the_officials_who_told_it(record_of):
                               "families in central Gaza killed at least 18 people early on Thursday, including six children "
                               "and three women, Palestinian health officials said.")
     assert [(speaker, text[:30]) for speaker, text, _, _ in found] == [("Palestinian health officials", "An Israeli air strike on a U.N")]
+
+
+def test_he_is_never_the_reporters_he_spoke_to(record_of):
+    found = quotes(record_of, "Police spokesman Abdifatah Adan Hassan told reporters that security forces killed three of "
+                              "the attackers. Most of the victims were civilians, he said.")
+    assert [speaker for speaker, _, _, _ in found] == ["Abdifatah Adan Hassan", "Abdifatah Adan Hassan"]
+
+
+def test_a_group_named_before_the_word_group_speaks_by_its_name(record_of):
+    found = quotes(record_of, "The al-Qaida-linked al-Shabaab group claimed responsibility for the attack.")
+    assert [speaker for speaker, _, _, _ in found] == ["al-Shabaab"]

@@ -393,6 +393,10 @@ class _Finder:
         if head is not None and head.lemma_.lower() in ISSUED and any(c.lower_ == "the" for c in head.children) \
                 and (issuer := self._issuer(head)):
             return issuer  # "the statement said", after "the army said in a statement": the army
+        if head is not None and head.lemma_.lower() in GROUP_HEADS and (
+                named := [self.actor_at[c.i] for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i in self.actor_at
+                          and self.kind.get(self.actor_at[c.i]) in ("armed_group", "organization")]):
+            return named[-1]  # "the al-Shabaab group claimed": the group by its name
         if head is not None and head.i in self.actor_at:
             # the phrase's head names the speaker: "Scott's family said" is the family, not Scott;
             # a name in apposition says who the head is ("a spokesman for the army, Ali Hamid,")
@@ -548,8 +552,8 @@ class _Finder:
         best = None
         for i in range(pronoun.i - 1, max(-1, pronoun.i - reach), -1):
             aid = self.actor_at.get(i)
-            if aid and self.kind.get(aid) in want and not (pronoun.lower_ == "it" and self.doc[i].tag_ in ("NNS", "NNPS")):
-                best = aid  # ("it" is never "the terrorists")
+            if aid and self.kind.get(aid) in want and not (pronoun.lower_ in SINGULAR and self.doc[i].tag_ in ("NNS", "NNPS")):
+                best = aid  # ("it" is never "the terrorists", "he" never "reporters")
                 break
         return self._governing_subject(pronoun, want) or self._last_speaker(pronoun, want) or best
 
@@ -954,6 +958,8 @@ def _past_dateline(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+GROUP_HEADS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "alliance", "coalition"})
+SINGULAR = frozenset({"it", "he", "she", "him", "her"})
 ISSUED = frozenset({"statement", "communique", "communiqué", "release"})  # what a body puts out and a text names again
 ISSUER_REACH = 120  # words back to where the text said who put it out
 
