@@ -61,3 +61,10 @@ def test_a_telling_joined_through_a_headline_keeps_its_own_claimant(record_of):
                     "it. The Sudan Doctors Network put the death toll at 34.", "2024-08-12")
     (shelling,) = [e for e in rec.events if e.type == "shelling"]
     assert "Sudan Doctors Network" in [s.name for s in shelling.sources]
+
+
+def test_a_clause_before_a_semicolon_is_not_said_by_the_speaker_after_it(record_of):
+    rec = record_of("Russian missiles hit Kharkiv apartment block, killing 7; Moscow says it struck military targets\n\n"
+                    "Rescuers searched the rubble on Tuesday.", "2024-01-23")
+    (hit,) = [e for e in rec.events if any((q.value or 0) == 7 for q in e.quantities)]
+    assert "Moscow" not in [s.name for s in hit.sources]

@@ -1016,3 +1016,10 @@ def test_a_running_total_since_the_war_began_takes_no_doer_from_the_days_attacks
                                   "according to the health ministry.", "2024-06-06")
     (total,) = [e for e in rec.events if any((q.value or q.low) == 36000 for q in e.quantities)]
     assert not [a for a in total.actors if a.role == "agent"]
+
+
+def test_a_capital_that_launched_the_barrage_is_not_its_scene(record_of):
+    rec, places, _ = events(record_of, "Russian missiles slammed into an apartment block in Kharkiv early on Tuesday, killing "
+                                       "seven people, the governor said, as Moscow launched one of its biggest barrages of the war.",
+                            "2024-01-23")
+    assert {places[e.place].name for e in rec.events if e.place} == {"Kharkiv"}

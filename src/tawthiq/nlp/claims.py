@@ -76,11 +76,13 @@ def _sentence_scope(doc: Doc, atts: list[Attribution]) -> dict[int, Attribution]
     """Sentence start → the attribution whose reporting scope covers it."""
     by_sentence: dict[int, Attribution] = {}
     for att in atts:
+        apart = att.cue is not None and _clause_apart(att)  # (what it said is covered by its offsets)
         span = doc.char_span(att.content[0], att.content[1], alignment_mode="expand")
         if span is not None:
             for sent in {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}.values():
-                by_sentence.setdefault(sent.start, att)
-        if att.cue is not None:
+                if not (apart and sent.start == att.cue.sent.start):
+                    by_sentence.setdefault(sent.start, att)
+        if att.cue is not None and not apart:
             by_sentence.setdefault(att.cue.sent.start, att)
     scope: dict[int, Attribution] = {}
     current = None
@@ -100,6 +102,14 @@ def _sentence_scope(doc: Doc, atts: list[Attribution]) -> dict[int, Attribution]
         elif current is not None and not _has_own_voice(sent):
             scope[sent.start] = current
     return scope
+
+
+def _clause_apart(att: Attribution) -> bool:
+    """'Missiles hit Kharkiv, killing 7; Moscow says it struck military targets': a clause set off
+    by a semicolon before what was said is not said by the speaker after it."""
+    sent = att.cue.sent
+    first = min(att.content[0], att.cue.idx)
+    return any(t.text == ";" and t.idx < first for t in sent)
 
 
 def _has_own_voice(sent) -> bool:

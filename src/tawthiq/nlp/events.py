@@ -1067,6 +1067,8 @@ def _place(ctx: _Context, d: Draft) -> str | None:
             continue  # "bombardment by the regime and its ally Russia", "Russia called for …": an actor, not a scene
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_VERBS:
             continue  # "Moscow said": a capital speaking for its government, not a scene
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in WAGING and any(c.dep_ == "dobj" for c in tok.head.children):
+            continue  # "as Moscow launched one of its biggest barrages": who waged it, not where
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("border", "neighbour", "neighbor"):
             continue  # "an eastern province bordering Iraq": the place it borders is not the scene
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in OUTLAWED:
@@ -1090,6 +1092,9 @@ def _place(ctx: _Context, d: Draft) -> str | None:
     close = [c for c in candidates if c[0] <= best_dist + 2]
     close.sort(key=lambda c: (c[1], c[0]))
     return close[0][2]
+
+
+WAGING = frozenset({"launch", "fire", "send", "deploy", "unleash", "conduct", "carry", "step", "intensify", "escalate"})
 
 
 def _where_in(tok: Token) -> bool:
