@@ -1023,3 +1023,11 @@ def test_a_capital_that_launched_the_barrage_is_not_its_scene(record_of):
                                        "seven people, the governor said, as Moscow launched one of its biggest barrages of the war.",
                             "2024-01-23")
     assert {places[e.place].name for e in rec.events if e.place} == {"Kharkiv"}
+
+
+def test_a_toll_told_again_later_in_the_body_joins_the_first_telling(record_of):
+    rec, _, actors = events(record_of, "The US-led coalition has killed more than twenty Islamic State operatives near Raqqa who were "
+                                       "plotting attacks abroad, the defence secretary said on Wednesday. \"We have killed over "
+                                       "20 of their external operators,\" he said in prepared remarks.", "2016-07-20")
+    (toll,) = [e for e in rec.events if any((q.value or q.low) == 20 for q in e.quantities)]
+    assert toll.start < 40 and [actors[a.actor].name for a in toll.actors if a.role == "agent"] == ["US-led coalition"]

@@ -559,3 +559,8 @@ def test_an_armed_groups_one_word_name_is_not_a_place(record_of):
     rec, ps = places(record_of, "Title\n\nThe Israeli military said its jets had carried out a \"precise strike\" on Hamas and "
                                 "Islamic Jihad fighters who were operating from three classrooms in the school in Nuseirat.")
     assert "Nuseirat" in ps and "Hamas" not in ps
+
+
+def test_a_town_the_text_says_holds_a_district_keeps_foreign_namesakes_out(record_of):
+    rec, ps = places(record_of, "Title\n\nMercenaries from Jordan were among 40 militants killed in Manbij's Ramtha district.")
+    assert ps["Ramtha"].country is None and ps["Ramtha"].parent == ps["Manbij"].id

@@ -115,7 +115,7 @@ def choose(candidates: list[Candidate], m: Mention, ctx: Context, parent: Candid
         if not candidates:
             return Choice(None, 0.0, f"no candidate in {parent.name} or the countries the article names")
         if (m.parent_holds and parent.similarity == 1.0
-                and (parent.feature in ("admin1", "admin2") or parent.major and parent.feature != "country")):
+                and (parent.feature in ("admin1", "admin2", "city") or parent.major and parent.feature != "country")):
             # "al-Midan in Damascus" is not Aleppo's al-Midan
             candidates = [c for c in candidates if _within(c, parent)]
             if not candidates:

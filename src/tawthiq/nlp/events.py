@@ -433,8 +433,9 @@ def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
                 continue
             set_off = event.type == "explosion" and other.type in ("shelling", "air_strike") and j > i and other.start < ctx.lede_end \
                 and (ctx.in_title(event.start) or ctx.sentence_of(event.start) == 0)  # "Depot blast kills 40", then the rockets that set it off
-            if not generic and (other.type != event.type or j > i) and not set_off:
-                continue  # the same attack told twice: the later telling joins the first
+            if (not generic or other.type in GENERIC_VIOLENT and not ctx.in_title(event.start)) and (other.type != event.type or j > i) \
+                    and not set_off:
+                continue  # the same attack (or toll) told twice: the later telling joins the first (a headline's, the lede)
             if _dates_differ(event.date, other.date):
                 continue
             if not ctx.in_title(event.start) and not _same_area(ctx, event.place, other.place):
