@@ -146,11 +146,9 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
             for other in reversed(kept):
                 if other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other, ctx):
                     continue
-                if ctx.paragraph_of_char(_last_told(other)) != para and not ctx.in_title(other.start) and event.place not in (None, other.place):
-                    continue  # an earlier paragraph's incident, unless this report names a place of its own
-                if ctx.paragraph_of_char(_last_told(other)) != para and not ctx.in_title(other.start) \
-                        and (_tolls_apart(event, other) or _agents_apart(event, other)):
-                    continue  # nor when they name other dead or other doers: another incident
+                earlier = ctx.paragraph_of_char(_last_told(other)) != para and not ctx.in_title(other.start)
+                if earlier and (event.place not in (None, other.place) or _tolls_apart(event, other) or _agents_apart(event, other)):
+                    continue  # an earlier paragraph's incident, unless this report names its own place, dead or doers
                 if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                     continue
                 if _told_in_sequence(ctx, event, other):
@@ -231,8 +229,7 @@ WAR_SCALE = 10_000  # a running total this large is a war's, not one campaign's 
 def _war_total(event: Event) -> bool:
     """A toll that is only a war's running total ("38,000 have been killed since the war began"):
     no incident's, so it joins none. A campaign's total since a recent day may be its attack's."""
-    tolls = [q for q in event.quantities if q.kind == "fatalities"]
-    return bool(tolls) and all(q.cumulative and (q.value or q.low or 0) >= WAR_SCALE for q in tolls)
+    return _running_total(event) and all((q.value or q.low or 0) >= WAR_SCALE for q in event.quantities if q.kind == "fatalities")
 
 
 def _running_total(event: Event) -> bool:
@@ -325,9 +322,7 @@ def _acled_of(etype: EventType) -> AcledType | None:
 
 def _tolls_apart(event: Event, other: Event) -> bool:
     """Both tell a death toll of their own, and no number of one is in the other."""
-    def tolls(e: Event) -> set:
-        return {q.value for q in e.quantities if q.kind == "fatalities" and not q.cumulative and q.value is not None}
-    own, theirs = tolls(event), tolls(other)
+    own, theirs = ({q.value for q in _tolls(e) if q.value is not None} for e in (event, other))
     return bool(own) and bool(theirs) and not own & theirs
 
 

@@ -166,7 +166,7 @@ def propose(doc: Doc, gaz) -> list[Proposal]:
     for start, end in place_ents:
         _match_run(doc, start, end, gaz, spans, taken, ents)
     spans.sort(key=lambda p: p.start)
-    owners = {p.end: p for p in spans if p.possessive}  # "Daraas": the owner of the place after it
+    owners = {p.end: p for p in spans if p.possessive}  # "Manbijs": the owner of the place after it
     for p in spans:
         _annotate(doc, p, ents, owners)
     _share_plural_hints(doc, spans)
@@ -448,7 +448,7 @@ def _parent_cues(doc: Doc, p: Proposal, owners: dict[int, Proposal]) -> None:
         p.parent_text = doc[j:i].text
         p.parent_holds = True
     elif p.feature_hint and i + 1 in owners:
-        p.parent_text = owners[i + 1].text  # "Daraas Manshiyah district": "Daraa's", its apostrophe lost
+        p.parent_text = owners[i + 1].text  # "Manbijs Ramtha district": "Manbij's", its apostrophe lost
         p.parent_holds = True
     if not p.parent_text and p.end + 1 < len(doc) and tok_at[p.end].text == "," and _is_name_token(tok_at[p.end + 1]):
         end = p.end + 2
