@@ -952,8 +952,8 @@ def test_raids_the_dead_were_plotting_are_planned_and_do_not_take_the_toll(recor
 
 
 def test_an_event_told_as_its_or_their_belongs_to_the_armed_subject_above_it(record_of):
-    rec, _, actors = events(record_of, "The Saudi-led coalition opened an inquiry into whether its air strikes near Saada "
-                                       "killed 20 civilians.", "2019-06-11")
+    rec, _, actors = events(record_of, "The Saudi-led coalition defended its air strikes on Saada, which killed 20 people, as "
+                                       "aimed at Houthi commanders.", "2019-06-11")
     (strike,) = [e for e in rec.events if e.type == "air_strike"]
     assert [actors[a.actor].name for a in strike.actors if a.role == "agent"] == ["Saudi-led coalition"]
     rec, _, actors = events(record_of, "Human Rights Watch criticised the army over its shelling of Mariupol, which killed "
@@ -1026,8 +1026,8 @@ def test_a_capital_that_launched_the_barrage_is_not_its_scene(record_of):
 
 
 def test_a_toll_told_again_later_in_the_body_joins_the_first_telling(record_of):
-    rec, _, actors = events(record_of, "The US-led coalition has killed more than twenty Islamic State operatives near Raqqa who were "
-                                       "plotting attacks abroad, the defence secretary said on Wednesday. \"We have killed over "
-                                       "20 of their external operators,\" he said in prepared remarks.", "2016-07-20")
-    (toll,) = [e for e in rec.events if any((q.value or q.low) == 20 for q in e.quantities)]
-    assert toll.start < 40 and [actors[a.actor].name for a in toll.actors if a.role == "agent"] == ["US-led coalition"]
+    rec, _, actors = events(record_of, "The army has killed more than thirty Boko Haram fighters near Maiduguri who were "
+                                       "preparing raids on villages, the defence minister said on Wednesday. \"We have killed over "
+                                       "30 of their commanders and fighters,\" he said at a briefing.", "2023-07-20")
+    (toll,) = [e for e in rec.events if any((q.value or q.low) == 30 for q in e.quantities)]
+    assert toll.start < 40 and [actors[a.actor].name for a in toll.actors if a.role == "agent"] == ["army"]
