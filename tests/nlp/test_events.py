@@ -1031,3 +1031,21 @@ def test_a_toll_told_again_later_in_the_body_joins_the_first_telling(record_of):
                                        "30 of their commanders and fighters,\" he said at a briefing.", "2023-07-20")
     (toll,) = [e for e in rec.events if any((q.value or q.low) == 30 for q in e.quantities)]
     assert toll.start < 40 and [actors[a.actor].name for a in toll.actors if a.role == "agent"] == ["army"]
+
+
+YEMEN_REPORT = ("U.S. strikes on Yemen port kill 38, Houthi health ministry says\n\nDUBAI, April 18 (Reuters) - U.S. air strikes "
+                "on Yemen's Ras Isa fuel port killed at least 38 people and wounded 102, the Houthi-run health ministry said "
+                "on Friday, in the deadliest attack since Washington began its campaign against the group last month.\n\n"
+                "A Houthi official called the strikes \"a war crime\" and said the group would keep targeting U.S. warships "
+                "in the Red Sea.")
+
+
+def test_strikes_on_another_country_are_by_the_country_qualifying_them(record_of):
+    rec = record_of(YEMEN_REPORT, "2025-04-18")
+    actors = {a.id: a for a in rec.actors}
+    places = {p.id: p for p in rec.places}
+    (strike,) = [e for e in rec.events if any((q.value or q.low) == 38 for q in e.quantities if q.kind == "fatalities")]
+    roles = {(actors[a.actor].name, a.role) for a in strike.actors}
+    assert ("U.S.", "agent") in roles and not any(name == "Reuters" for name, _ in roles)
+    assert places[strike.place].name == "Yemen"
+    assert all(places[e.place].name not in ("Washington", "U.S.") for e in rec.events if e.place)

@@ -564,3 +564,10 @@ def test_an_armed_groups_one_word_name_is_not_a_place(record_of):
 def test_a_town_the_text_says_holds_a_district_keeps_foreign_namesakes_out(record_of):
     rec, ps = places(record_of, "Title\n\nMercenaries from Jordan were among 40 militants killed in Manbij's Ramtha district.")
     assert ps["Ramtha"].country is None and ps["Ramtha"].parent == ps["Manbij"].id
+
+
+def test_a_capital_that_speaks_or_wages_war_stands_for_its_government(record_of):
+    rec, ps = places(record_of, "Title\n\nU.S. air strikes on a fuel port in Yemen killed 38 people on Friday, in the deadliest "
+                                "attack since Washington began its campaign last month. Moscow said it was alarmed.")
+    assert getattr(ps["Washington"], "attributive", False) and getattr(ps["Moscow"], "attributive", False)
+    assert not getattr(ps["Yemen"], "attributive", False)

@@ -389,12 +389,15 @@ class _Finder:
 
         home = conflict_country(doc)
         foreign = {}  # "US strikes", "Turkey shelling": a foreign country qualifying an attack carried it out
+        countries = {}  # token → the country a one-word mention names
         for place in doc._.places or []:
-            if place.feature == "country" and place.country != home and not getattr(place, "dateline", False):
+            if place.feature == "country" and not getattr(place, "dateline", False):
                 for m in place.mentions:
                     span = doc.char_span(m.start, m.end)
                     if span is not None and len(span) == 1:
-                        foreign[span.start] = place.name
+                        countries[span.start] = place
+                        if place.country != home:
+                            foreign[span.start] = place.name
         for tok in tok_at:
             if not word_forms(tok) & event_nouns or tok.pos_ not in ("NOUN", "PROPN"):  # "Russian Airstrikes"
                 continue
@@ -402,6 +405,8 @@ class _Finder:
             for mod in lefts:  # "government air strikes": "government" qualifies "air"
                 if mod.dep_ not in ("compound", "amod", "nmod", "poss") or not self._free(mod.i, mod.i + 1):
                     continue
+                if mod.i in countries and mod.i not in foreign and _aimed_at_another_country(tok, countries[mod.i], countries):
+                    foreign[mod.i] = countries[mod.i].name  # "U.S. strikes on Yemen", though the article names the US most
                 if mod.i in foreign and mod.dep_ in ("compound", "poss"):
                     draft = self._add(mod.text, "state", "country:" + foreign[mod.i].lower(), mod.i, mod.i + 1)
                     draft.anonymous = True
@@ -598,6 +603,15 @@ def _name_after_role(ent: Span) -> int | None:
     if role is None or not role.is_lower:
         return None
     return i if nouns().get(role.lemma_.lower(), ("",))[0] == "person" or role.lower_ in TITLES else None
+
+
+def _aimed_at_another_country(attack: Token, own, countries: dict) -> bool:
+    """An attack 'on' or 'against' a place of another country than the one qualifying it."""
+    for prep in attack.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "in"):
+            if any(t.i in countries and countries[t.i].country != own.country for t in prep.subtree):
+                return True
+    return False
 
 
 def _dateline_shape(span: Span) -> bool:

@@ -28,11 +28,12 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import NO_ONE, SPEECH_VERBS, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
+from .extensions import NO_ONE, SPEECH_VERBS, acts_for_a_government, meta, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
+from ..document.dateline import find_dateline
 from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality, triggers
 from .headline import named_actor, parser_of, sentence_case
-from .quantities import class_of
+from .quantities import class_of, counts_people
 from .sides import PLACE_NOUNS
 from .quotes import cue_verbs
 
@@ -1057,14 +1058,14 @@ def _place(ctx: _Context, d: Draft) -> str | None:
         country = ctx.place_feature.get(pid) == "country"
         if country and tok.dep_ in ("compound", "amod", "poss") and tok.head in heads:
             continue  # "US strikes", "Turkish shelling": the country carried the attack out
+        if country and tok.dep_ in ("compound", "amod") and (counts_people(tok.head) or tok.head.lemma_.lower() in OWNED):
+            continue  # "targeting U.S. warships", "Russian troops": whose, not where
         if country and agents is None:
             agents = {t.i for head in heads for t in _agent_tokens(head)}
         if country and (tok.i in agents and not _where_in(tok) or tok.dep_ == "nsubj"):
             continue  # "bombardment by the regime and its ally Russia", "Russia called for …": an actor, not a scene
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_VERBS:
-            continue  # "Moscow said": a capital speaking for its government, not a scene
-        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in WAGING and any(c.dep_ == "dobj" for c in tok.head.children):
-            continue  # "as Moscow launched one of its biggest barrages": who waged it, not where
+        if acts_for_a_government(tok):
+            continue  # "Moscow said", "as Moscow launched one of its biggest barrages": who spoke or waged it, not where
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("border", "neighbour", "neighbor"):
             continue  # "an eastern province bordering Iraq": the place it borders is not the scene
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in OUTLAWED:
@@ -1090,7 +1091,7 @@ def _place(ctx: _Context, d: Draft) -> str | None:
     return close[0][2]
 
 
-WAGING = frozenset({"launch", "fire", "send", "deploy", "unleash", "conduct", "carry", "step", "intensify", "escalate"})
+OWNED = frozenset({"warship", "ship", "vessel", "jet", "warplane", "aircraft", "drone", "tank", "force", "troop", "base", "embassy"})
 
 
 def _where_in(tok: Token) -> bool:
@@ -1231,8 +1232,8 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                 speaking = _speaker_phrases(head) if speaking is None else speaking
                 if tok.i not in speaking:
                     kind = ctx.actor_kind.get(aid)
-                    if kind == "media" and _credited(ctx, tok):
-                        continue  # "… kills 9 State media AFP Monday 28 Mar": outlets credited before a stamp, not hit
+                    if kind == "media" and (_credited(ctx, tok) or _in_dateline(ctx, tok)):
+                        continue  # "… kills 9 State media AFP Monday 28 Mar", "DUBAI (Reuters) -": outlets credited, not hit
                     roles[aid] = "victim" if kind in ("population", "person") or d.type in ("killing", "fatalities", "execution", "abduction", "detention", "arrest") else "target"
     order = {aid: n for n, aid in enumerate(roles)}
     rank = {aid: (role != "agent", aid in counterparts, _agent_rank(ctx, (aid, role)), order[aid]) for aid, role in roles.items()}
@@ -1247,6 +1248,15 @@ def _credited(ctx: _Context, tok: Token) -> bool:
     while i < len(doc) and (ctx.actor_kind.get(ctx.actor_at.get(i, "")) == "media"):
         i += 1
     return i < len(doc) and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "B"
+
+
+def _in_dateline(ctx: _Context, tok: Token) -> bool:
+    """A word of the dateline that opens the report ("DUBAI, April 18 (Reuters) -")."""
+    at = (meta(ctx.doc) or {}).get("dateline")
+    if not at or not at[0] <= tok.idx < at[0] + 80:
+        return False
+    found = find_dateline(text_of(ctx.doc)[at[0] :])
+    return found is not None and tok.idx < at[0] + found.length
 
 
 def _before_sequence(tok: Token) -> list[Token]:

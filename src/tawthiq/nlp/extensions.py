@@ -36,6 +36,19 @@ NO_ONE = frozenset({"no", "none", "nobody", "noone", "neither", "nor"})
 # the common verbs of saying, whose subject is a speaker, not an actor of what is told
 SPEECH_VERBS = frozenset({"say", "tell", "explain", "add", "claim", "state", "report", "confirm", "deny", "note",
                           "describe", "insist", "warn", "believe", "accuse", "recount", "recall"})
+# verbs of waging an attack or a campaign: with an object, their subject is who waged it ("as Moscow
+# launched its biggest barrage"), a government by its capital, not a scene
+WAGING_VERBS = frozenset({"launch", "fire", "send", "deploy", "unleash", "conduct", "carry", "step", "intensify", "escalate",
+                          "begin", "start", "wage"})
+
+
+def acts_for_a_government(tok: Token) -> bool:
+    """A place named as the subject of a verb of saying or of waging with an object ('Moscow said',
+    'Washington began its campaign'): its government, not where anything happened."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head.lemma_.lower()
+    return verb in SPEECH_VERBS or tok.dep_ == "nsubj" and verb in WAGING_VERBS and any(c.dep_ == "dobj" for c in tok.head.children)
 
 
 def register() -> None:

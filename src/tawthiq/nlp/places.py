@@ -25,7 +25,7 @@ from ..geo.resolve import Choice, Context, Mention, choose, county_of, distance_
 from ..geo.resolve import evidence as evidence_for
 from ..record import Place, Span as Evidence
 from .actors import lexicon as actor_lexicon
-from .extensions import doc_entities, doc_tokens, meta
+from .extensions import acts_for_a_government, doc_entities, doc_tokens, meta
 from .timex_find import MONTH_ABBR, WEEKDAYS
 
 PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "ath", "adh", "bin", "ibn", "de", "del", "la", "le", "du"}
@@ -394,6 +394,8 @@ def _annotate(doc: Doc, p: Proposal, ents: dict, owners: dict[int, Proposal]) ->
         p.strong = True
     if after is not None and after.text in ("-", "‐") and p.end + 1 < len(doc) and tok_at[p.end + 1].lower_ in c.attributive and not after.whitespace_:
         p.attributive = True
+    if acts_for_a_government(doc[p.start : p.end].root):
+        p.attributive = True  # "Moscow said", "as Washington began its campaign": a government by its capital
     before = tok_at[p.start - 1] if p.start > 0 else None
     if before is not None:
         low = before.lower_
