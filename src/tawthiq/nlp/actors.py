@@ -606,7 +606,7 @@ def _name_after_role(ent: Span) -> int | None:
 
 
 def _aimed_at_another_country(attack: Token, own, countries: dict) -> bool:
-    """An attack 'on' or 'against' a place of another country than the one qualifying it."""
+    """An attack on, against or in a place of another country than the one qualifying it."""
     for prep in attack.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "in"):
             if any(t.i in countries and countries[t.i].country != own.country for t in prep.subtree):

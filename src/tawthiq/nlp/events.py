@@ -1253,7 +1253,7 @@ def _credited(ctx: _Context, tok: Token) -> bool:
 def _in_dateline(ctx: _Context, tok: Token) -> bool:
     """A word of the dateline that opens the report ("DUBAI, April 18 (Reuters) -")."""
     at = (meta(ctx.doc) or {}).get("dateline")
-    if not at or not at[0] <= tok.idx < at[0] + 80:
+    if not at or tok.idx < at[0]:
         return False
     found = find_dateline(text_of(ctx.doc)[at[0] :])
     return found is not None and tok.idx < at[0] + found.length
