@@ -1049,3 +1049,14 @@ def test_strikes_on_another_country_are_by_the_country_qualifying_them(record_of
     assert ("U.S.", "agent") in roles and not any(name == "Reuters" for name, _ in roles)
     assert places[strike.place].name == "Yemen"
     assert all(places[e.place].name not in ("Washington", "U.S.") for e in rec.events if e.place)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Troops repelled an attack on the town of Mubambiro on Friday.", "Troops"),
+    ("An attack on the town was repulsed by the army on Friday.", "army"),
+    ("Soldiers beat back an assault on their base near Gao on Friday.", "Soldiers"),
+])
+def test_an_attack_fought_off_is_a_battle_both_sides_fought(record_of, text, side):
+    rec, _, actors = events(record_of, text, "2024-02-10")
+    (clash,) = rec.events
+    assert clash.type == "armed_clash" and [actors[a.actor].name for a in clash.actors if a.role == "agent"] == [side]

@@ -86,6 +86,8 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
             last_place[para] = place
         if date and date.text:
             last_date[para] = date
+        if d.type in ("attack", "offensive") and _repelled(d.head):
+            d.type = "armed_clash"  # "troops repelled an attack on the town": both sides fought
         etype = event_types()[d.type]
         start, end = min(t.idx for t in d.tokens), max(t.idx + len(t) for t in d.tokens)
         negated, hedged, planned = _modality(d)
@@ -1094,6 +1096,16 @@ def _place(ctx: _Context, d: Draft) -> str | None:
 OWNED = frozenset({"warship", "ship", "vessel", "jet", "warplane", "aircraft", "drone", "tank", "force", "troop", "base", "embassy"})
 
 
+def _repelled(head: Token) -> bool:
+    """An attack told as repelled or fought off ('repelled an attack', 'beat back an assault')."""
+    if head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    return lemma in ("repel", "repulse") or lemma in ("beat", "fend", "fight") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in verb.children)
+
+
 def _where_in(tok: Token) -> bool:
     """A country named as where a doer is ("the war in Yemen has killed …"), not as a doer."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "throughout")
@@ -1206,6 +1218,11 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     counterparts = set()  # "killed in clashes with rebels": the other side fought too, after the subject
     if d.type == "armed_clash":
         for head in [d.head, *d.merged]:
+            if _repelled(head):  # "troops repelled an attack by jihadists": those who fought it off fought too
+                for tok in (t for c in head.head.children if c.dep_ in ("nsubj", "agent") for t in c.subtree):
+                    aid = ctx.actor_at.get(tok.i)
+                    if aid and aid not in roles and ctx.actor_kind.get(aid) in ("armed_group", "state"):
+                        roles[aid] = "agent"
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
                 for tok in prep.subtree:
                     aid = ctx.actor_at.get(tok.i)
