@@ -413,3 +413,11 @@ def test_he_is_never_the_reporters_he_spoke_to(record_of):
 def test_a_group_named_before_the_word_group_speaks_by_its_name(record_of):
     found = quotes(record_of, "The al-Qaida-linked al-Shabaab group claimed responsibility for the attack.")
     assert [speaker for speaker, _, _, _ in found] == ["al-Shabaab"]
+
+
+def test_a_headlines_ministry_the_tagger_calls_a_name_speaks_as_the_ministry(record_of):
+    rec = record_of("U.S. strikes on Yemen port kill 38, Houthi health ministry says\n\nDUBAI (Reuters) - U.S. air strikes "
+                    "killed 38 people, the Houthi-run health ministry said.", "2025-04-18")
+    actors = {a.id: a for a in rec.actors}
+    speaker = actors[rec.quotes[0].speaker]
+    assert speaker.name == "Houthi health ministry" and speaker.side == "opposition"

@@ -412,7 +412,7 @@ class _Finder:
             named = [self.actor_at[c.i] for c in _after_body(head) if self.kind.get(self.actor_at.get(c.i)) == "person"]
         if named:
             return named[0]  # "Clinton's campaign manager Robby Mook"
-        if head is not None and head.pos_ == "NOUN" and head.lower_ not in UNNAMED and ids:
+        if head is not None and _common_noun(head) and head.lower_ not in UNNAMED and ids:
             # "A Bloomberg poll", "the Trump campaign", "attorneys for the family": the name
             # qualifies the one who speaks, who is the whole phrase
             aid = self._new_actor(head, whole=True)
@@ -605,7 +605,7 @@ class _Finder:
         kind = "person" if anonymous or span.root.ent_type_ == "PERSON" else "organization"
         if names_a_unit(span):
             kind = "armed_group"  # "Liwa al-Fatah Brigade said …": the head word says it is armed
-        if whole and head.pos_ == "NOUN":  # "the UN envoy", "the Trump campaign": the head says what it is
+        if whole and _common_noun(head):  # "the UN envoy", "the Trump campaign": the head says what it is
             lemma = head.lemma_.lower()
             kind, anonymous = nouns().get(lemma, ("person" if lemma in PERSON_HEADS else "organization",))[0], True
         owner = self._sided_owner(span) if whole else None
@@ -1023,6 +1023,11 @@ def _words_outside(text: str, spans: list[tuple[int, int]]) -> int:
         for i in range(max(a, 0), min(b, len(kept))):
             kept[i] = " "
     return len(re.findall(r"\w+", "".join(kept)))
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, also when a headline's tagger calls it a name ("Houthi health ministry says")."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()
 
 
 def _after_body(head: Token) -> list[Token]:
