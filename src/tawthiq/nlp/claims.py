@@ -9,11 +9,13 @@ A claim reported with a belief verb ("claim", "believe", "allege") hedges the ev
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..record import Actor, Event, Source
-from .extensions import meta, span_tokens, text_of
+from .extensions import mention_owners, meta, span_tokens, text_of
 from .quotes import Attribution, cue_verbs
 
 
@@ -34,12 +36,19 @@ def attribute_events(doc: Doc) -> None:
     atts = [a for a in doc._.attributions or [] if a.speaker]
     scope = _sentence_scope(doc, atts)
     outlet = meta(doc).get("outlet")
+    owners: dict[int, str] = {}
+
+    def actor_of(tok: Token) -> Actor | None:  # who a word names, read only when a figure's giver is sought
+        if not owners:
+            owners.update(mention_owners(doc, actors.values()))
+        return actors.get(owners.get(tok.i, ""))
+
     for event in events:
         tellings = [(event.start, event.end), *((m["start"], m["end"]) for m in getattr(event, "mentions", None) or [])]
         sources: list[Source] = []
         for n, (start, end) in enumerate(tellings):
             att = _covering(atts, start, end)
-            given = _figure_giver(doc, start, end, actors) if att is None else None
+            given = _figure_giver(doc, start, end, actor_of) if att is None else None
             if att is None and given is None:
                 tok = doc.char_span(start, end, alignment_mode="expand")
                 att = scope.get(tok.sent.start) if tok is not None else None
@@ -143,13 +152,22 @@ FIGURE_VERBS = frozenset({"put", "place", "estimate", "record", "document", "cou
 FIGURES = frozenset({"toll", "number", "figure", "tally", "count", "death", "casualty", "body"})
 
 
-def _figure_giver(doc: Doc, start: int, end: int, actors: dict[str, Actor]) -> tuple[Actor, str] | None:
+def _figure_giver(doc: Doc, start: int, end: int, actor_of: Callable[[Token], Actor | None]) -> tuple[Actor, str] | None:
     """'The Sudan Doctors Network put the death toll at 44', 'monitors recorded 30 deaths': who
     gives a figure in its own sentence claims it, though no verb of saying tells it (the actor
     and the verb)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
+    for verb in span.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FIGURE_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and (c.lemma_.lower() in FIGURES or any(g.like_num for g in c.children)) for c in verb.children):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if (actor := actor_of(subject)) is not None:
+                return actor, verb.text
+    return None
     for verb in span.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in FIGURE_VERBS:
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..document.dateline import find_dateline
 from ..record import Document, Record
 from .. import __version__
 from .extensions import drop_token_caches, keep_text
@@ -20,15 +21,18 @@ def to_doc(nlp: Language, document: Document) -> Doc:
 
 def document_meta(document: Document) -> dict:
     """What the components may know about the document beyond its text."""
-    dateline = None
+    dateline = dateline_end = None
     if document.dateline:
         at = document.text.find(document.dateline)
         if at >= 0 and at < 400:
             dateline = (at, at + len(document.dateline))
+            found = find_dateline(document.text[at:])
+            dateline_end = at + found.length if found else None  # past its date, agency and dash
     return {
         "published": document.published,
         "original_published": document.original.published if document.original else None,
         "dateline": dateline,
+        "dateline_end": dateline_end,
         "dateline_name": document.dateline,
         "outlet": document.outlet,
         "title": document.title,

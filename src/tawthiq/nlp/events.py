@@ -29,7 +29,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import NO_ONE, SPEECH_VERBS, acts_for_a_government, meta, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
-from ..document.dateline import find_dateline
 from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality, triggers
 from .headline import named_actor, parser_of, sentence_case
@@ -1269,11 +1268,9 @@ def _credited(ctx: _Context, tok: Token) -> bool:
 
 def _in_dateline(ctx: _Context, tok: Token) -> bool:
     """A word of the dateline that opens the report ("DUBAI, April 18 (Reuters) -")."""
-    at = (meta(ctx.doc) or {}).get("dateline")
-    if not at or tok.idx < at[0]:
-        return False
-    found = find_dateline(text_of(ctx.doc)[at[0] :])
-    return found is not None and tok.idx < at[0] + found.length
+    info = meta(ctx.doc) or {}
+    at, end = info.get("dateline"), info.get("dateline_end")
+    return bool(at) and end is not None and at[0] <= tok.idx < end
 
 
 def _before_sequence(tok: Token) -> list[Token]:
@@ -1363,7 +1360,7 @@ def _headline_passive(verb: Token) -> bool:
 
 def _in_headline(tok: Token) -> bool:
     """Whether `tok` is on the text's first line, its headline."""
-    return "\n" not in tok.doc.text[: tok.idx]
+    return text_of(tok.doc).find("\n", 0, tok.idx) < 0
 
 
 HEADLINE_TOLL_VERBS = frozenset({"kill", "wound", "injure"})

@@ -3,8 +3,9 @@
 Each component writes its own attribute and reads the others', never their internals:
 
 - `doc._.meta`        dict set before the pipeline runs: `published` (ISO date or None),
-                      `original_published`, `dateline` ((start, end) char span or None),
-                      `outlet`, `title`, `language`.
+                      `original_published`, `dateline` ((start, end) char span of its place
+                      or None), `dateline_end` (where the whole dateline prefix ends, past its
+                      date, agency and dash, or None), `outlet`, `title`, `language`.
 - `doc._.actors`      list[record.Actor]         (tawthiq_actors, tawthiq_sides)
 - `doc._.places`      list[record.Place]         (tawthiq_places)
 - `doc._.dates`       list[record.DateExpr]      (tawthiq_dates)

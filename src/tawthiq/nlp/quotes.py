@@ -28,7 +28,6 @@ from .extensions import NO_ONE, doc_tokens, mention_owners, span_tokens, subject
 from .actors import acts, names_a_unit, nouns
 from .sides import side_of_late_actor
 from .places import PLACE_LABELS
-from ..document.dateline import find_dateline
 from ..record import Actor, Quote, Span as Evidence
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "''": "''"}
@@ -412,7 +411,7 @@ class _Finder:
             named = [self.actor_at[c.i] for c in _after_body(head) if self.kind.get(self.actor_at.get(c.i)) == "person"]
         if named:
             return named[0]  # "Clinton's campaign manager Robby Mook"
-        if head is not None and _common_noun(head) and head.lower_ not in UNNAMED and ids:
+        if head is not None and _noun_by_case(head) and head.lower_ not in UNNAMED and ids:
             # "A Bloomberg poll", "the Trump campaign", "attorneys for the family": the name
             # qualifies the one who speaks, who is the whole phrase
             aid = self._new_actor(head, whole=True)
@@ -605,7 +604,7 @@ class _Finder:
         kind = "person" if anonymous or span.root.ent_type_ == "PERSON" else "organization"
         if names_a_unit(span):
             kind = "armed_group"  # "Liwa al-Fatah Brigade said …": the head word says it is armed
-        if whole and _common_noun(head):  # "the UN envoy", "the Trump campaign": the head says what it is
+        if whole and _noun_by_case(head):  # "the UN envoy", "the Trump campaign": the head says what it is
             lemma = head.lemma_.lower()
             kind, anonymous = nouns().get(lemma, ("person" if lemma in PERSON_HEADS else "organization",))[0], True
         owner = self._sided_owner(span) if whole else None
@@ -946,13 +945,10 @@ def _second_subject_told(tok: Token) -> bool:
 def _past_dateline(doc: Doc, start: int, end: int) -> int:
     """The first word after the dateline that opens the report ("KYIV, May 14 (Reuters) - …"), when
     what was said starts there: where the report was filed is no part of it."""
-    dateline = (doc._.meta or {}).get("dateline")
-    if not dateline or not doc[start].idx <= dateline[0] <= doc[start].idx + 2:
+    info = doc._.meta or {}
+    dateline, after = info.get("dateline"), info.get("dateline_end")
+    if not dateline or after is None or doc[start].idx != dateline[0]:
         return start
-    found = find_dateline(text_of(doc)[doc[start].idx :])
-    if found is None:
-        return start
-    after = doc[start].idx + found.length
     while start < end and doc[start].idx < after:
         start += 1
     return start
@@ -1025,8 +1021,9 @@ def _words_outside(text: str, spans: list[tuple[int, int]]) -> int:
     return len(re.findall(r"\w+", "".join(kept)))
 
 
-def _common_noun(tok: Token) -> bool:
-    """A common noun, also when a headline's tagger calls it a name ("Houthi health ministry says")."""
+def _noun_by_case(tok: Token) -> bool:
+    """A common noun, also when a headline's tagger calls a word in lower case a name ("Houthi health
+    ministry says"). (actors._common_noun reads a sentence's first word instead.)"""
     return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()
 
 
