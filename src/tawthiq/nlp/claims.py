@@ -159,7 +159,7 @@ def _figure_giver(doc: Doc, start: int, end: int, actor_of: Callable[[Token], Ac
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    for verb in span.sent:
+    for verb in span_tokens(span.sent):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in FIGURE_VERBS:
             continue
         if not any(c.dep_ == "dobj" and (c.lemma_.lower() in FIGURES or any(g.like_num for g in c.children)) for c in verb.children):
@@ -167,15 +167,4 @@ def _figure_giver(doc: Doc, start: int, end: int, actor_of: Callable[[Token], Ac
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if (actor := actor_of(subject)) is not None:
                 return actor, verb.text
-    return None
-    for verb in span.sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FIGURE_VERBS:
-            continue
-        if not any(c.dep_ == "dobj" and (c.lemma_.lower() in FIGURES or any(g.like_num for g in c.children)) for c in verb.children):
-            continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            at = subject.idx
-            for actor in actors.values():
-                if any(m.start <= at < m.end for m in actor.mentions):
-                    return actor, verb.text
     return None

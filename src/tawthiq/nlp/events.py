@@ -1215,19 +1215,23 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
             if aid and aid not in roles and not _named_but_not_by_its_doer(ctx, aid, tok):
                 roles[aid] = "agent"
     counterparts = set()  # "killed in clashes with rebels": the other side fought too, after the subject
+
+    def fighters(tokens) -> list[str]:
+        """The armed bodies and states among `tokens` not yet given a role, each made an agent."""
+        found = []
+        for tok in tokens:
+            aid = ctx.actor_at.get(tok.i)
+            if aid and aid not in roles and ctx.actor_kind.get(aid) in ("armed_group", "state"):
+                roles[aid] = "agent"
+                found.append(aid)
+        return found
+
     if d.type == "armed_clash":
         for head in [d.head, *d.merged]:
             if _repelled(head):  # "troops repelled an attack by jihadists": those who fought it off fought too
-                for tok in (t for c in head.head.children if c.dep_ in ("nsubj", "agent") for t in c.subtree):
-                    aid = ctx.actor_at.get(tok.i)
-                    if aid and aid not in roles and ctx.actor_kind.get(aid) in ("armed_group", "state"):
-                        roles[aid] = "agent"
+                fighters(t for c in head.head.children if c.dep_ in ("nsubj", "agent") for t in c.subtree)
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
-                for tok in prep.subtree:
-                    aid = ctx.actor_at.get(tok.i)
-                    if aid and aid not in roles and ctx.actor_kind.get(aid) in ("armed_group", "state"):
-                        roles[aid] = "agent"
-                        counterparts.add(aid)
+                counterparts.update(fighters(prep.subtree))
     for head in [d.head, *d.merged]:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by") and d.type == "air_strike"):
             for tok in prep.subtree:  # "the air strikes of the Sudanese Air Force": an air arm's strikes are its own
@@ -1319,9 +1323,14 @@ def _owner_of_pronoun(ctx: _Context, tok: Token) -> str | None:
         subject = next((c for c in node.children if c.dep_ == "nsubj" and tok not in c.subtree), None)
         if subject is None:
             continue
-        ids = [ctx.actor_at[t.i] for t in subject.subtree if t.i in ctx.actor_at]
-        return ids[0] if ids and ctx.actor_kind.get(ids[0]) in ("armed_group", "state") else None
+        return _armed_body_in(ctx, subject)
     return None
+
+
+def _armed_body_in(ctx: _Context, subject: Token) -> str | None:
+    """The actor a subject phrase names first, when it is an armed body or a state."""
+    ids = [ctx.actor_at[t.i] for t in subject.subtree if t.i in ctx.actor_at]
+    return ids[0] if ids and ctx.actor_kind.get(ids[0]) in ("armed_group", "state") else None
 
 
 def _speaker_of_pronoun(ctx: _Context, tok: Token) -> str | None:
@@ -1339,9 +1348,8 @@ def _speaker_of_pronoun(ctx: _Context, tok: Token) -> str | None:
     if clause.dep_ != "ccomp" or cue_verbs().get(verb.lemma_.lower()) != "speech":
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        ids = [ctx.actor_at[t.i] for t in subject.subtree if t.i in ctx.actor_at]
-        if ids and ctx.actor_kind.get(ids[0]) in ("armed_group", "state"):
-            return ids[0]
+        if (aid := _armed_body_in(ctx, subject)) is not None:
+            return aid
     return None
 
 

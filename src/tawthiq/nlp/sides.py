@@ -263,9 +263,14 @@ def _from_cues(doc: Doc, actor: Actor, draft: Draft):
 
 def _aligned_before(doc: Doc, start: int, end: int) -> list[Token]:
     """'The army-aligned Sudan Doctors Network': an alignment told right before a name."""
-    if start >= 3 and doc[start - 1].lower_ in ALIGNED and doc[start - 2].text == "-" and doc[start - 1].head.i in range(start, end):
-        return list(doc[start - 3 : start])
-    return []
+    word = _hyphened_before(doc, start, ALIGNED)
+    return list(doc[start - 3 : start]) if word is not None and word.head.i in range(start, end) else []
+
+
+def _hyphened_before(doc: Doc, start: int, words: frozenset[str] | set[str]) -> Token | None:
+    """The word of `words` joined by a hyphen to the word before it, right before token `start`
+    ("the army-aligned …", "the Hamas-run …")."""
+    return doc[start - 1] if start >= 3 and doc[start - 1].lower_ in words and doc[start - 2].text == "-" else None
 
 
 def _armed_role(tokens: list[Token]) -> bool:
@@ -299,7 +304,7 @@ def _from_runner(doc: Doc, actor: Actor, actors: list[Actor], decided: dict):
             continue
         run = next((t for t in span if t.lower_ in RUNNING and t.i >= 2 and doc[t.i - 1].text == "-"), None)
         if run is None:
-            run = doc[span.start - 1] if span.start >= 3 and doc[span.start - 1].lower_ in RUNNING and doc[span.start - 2].text == "-" else None
+            run = _hyphened_before(doc, span.start, RUNNING)
         if run is None:
             continue
         runner = doc[run.i - 2]
