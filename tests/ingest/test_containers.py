@@ -91,3 +91,12 @@ def test_same_bytes_same_id():
     a = RawDocument("a.txt", b"same bytes", "text/plain")
     b = RawDocument("b.txt", b"same bytes", "text/plain")
     assert a.id == b.id == "sha256:" + __import__("hashlib").sha256(b"same bytes").hexdigest()
+
+
+def test_a_warc_broken_past_its_headers_is_a_failure_naming_the_file():
+    record = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/\r\nContent-Length: 10\r\n\r\n0123456789"
+    for data in (record + b"\r\n\r\nGARBAGE LINE HERE\r\n\r\n",  # a record, then what no parser reads
+                 b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nshort"):  # no target, cut short
+        fails = [i for i in read_bytes("crawl.warc", data) if isinstance(i, Failure)]
+        assert len(fails) == 1 and fails[0].source == "crawl.warc"
+        assert "WARC" in fails[0].reason and "\n" not in fails[0].reason

@@ -33,7 +33,7 @@ def read_warc(source: str, data: bytes) -> Iterator[RawDocument | Failure]:
             if date:
                 hints["retrieved"] = date
             yield RawDocument(source=uri, data=body, media_type="text/html", hints=hints)
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError) as exc:  # (warcio: a response with no target URI)
         yield Failure(source, f"truncated or broken WARC after {count} record(s) ({_short(exc)})")
         return
     if data[:2] == b"\x1f\x8b" and not _whole_gzip(data):
@@ -41,6 +41,12 @@ def read_warc(source: str, data: bytes) -> Iterator[RawDocument | Failure]:
         return
     if count == 0:
         yield Failure(source, "WARC holds no HTML response records")
+
+
+def _short(exc: Exception) -> str:
+    """The first line of an error's message, cut to a length a one-line failure can carry."""
+    text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return text if len(text) <= 120 else text[:117] + "…"
 
 
 def _whole_gzip(data: bytes) -> bool:
