@@ -1175,22 +1175,22 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
     sent = d.head.sent
     best = None
     told_before = False
-    for date in ctx.dates:
-        if sent.start_char <= date.start_char < sent.end_char:
-            if date.value == "FUTURE_REF" and "future" in date.text.lower() and not _modality(d)[2]:
+    for when in ctx.dates:
+        if sent.start_char <= when.start_char < sent.end_char:
+            if when.value == "FUTURE_REF" and "future" in when.text.lower() and not _modality(d)[2]:
                 continue  # "cast doubt on the future of the talks": what has happened is not to come
-            span = ctx.doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+            span = ctx.doc.char_span(when.start_char, when.end_char, alignment_mode="expand")
             if span is not None and _dates_the_saying(span.root, d.head):
                 continue  # "… killed 14 people, officials said on Monday": the day it was told
             if span is not None and _one_after_other(span.root, d.head):
                 told_before = True
                 continue  # "days after the attack, five were killed on Saturday": not the attack's day
             dist = _path_length(span.root, d.head, limit=10) if span is not None else None
-            key = (dist if dist is not None else 30, abs(date.start_char - d.head.idx))
-            if date.value in ("PRESENT_REF", "FUTURE_REF", "PAST_REF") and date.start is None and date.end is None and not date.reason:
+            key = (dist if dist is not None else 30, abs(when.start_char - d.head.idx))
+            if when.value in ("PRESENT_REF", "FUTURE_REF", "PAST_REF") and when.start is None and when.end is None and not when.reason:
                 key = (key[0] + 20, key[1])
             if best is None or key < best[0]:
-                best = (key, date)
+                best = (key, when)
     d.told_before = best is None and told_before
     return _event_date(best[1]) if best else None
 
