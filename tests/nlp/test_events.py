@@ -1060,3 +1060,12 @@ def test_an_attack_fought_off_is_a_battle_both_sides_fought(record_of, text, sid
     rec, _, actors = events(record_of, text, "2024-02-10")
     (clash,) = rec.events
     assert clash.type == "armed_clash" and [actors[a.actor].name for a in clash.actors if a.role == "agent"] == [side]
+
+
+def test_an_attack_others_are_accused_of_while_a_capital_rejects_it_is_the_attack_told_before(record_of):
+    rec, places, actors = events(record_of, "A drone strike on a market in Rutshuru killed 12 civilians on Sunday, local officials said. "
+                                            "Congo's government accused the M23 rebels of carrying out the attack, while Kigali "
+                                            "rejected the claims.", "2024-03-01")
+    (strike,) = [e for e in rec.events if e.type in ("air_strike", "attack")]
+    assert places[strike.place].name == "Rutshuru"
+    assert [actors[a.actor].name for a in strike.actors if a.role == "agent"] == ["M23"]

@@ -571,3 +571,16 @@ def test_a_capital_that_speaks_or_wages_war_stands_for_its_government(record_of)
                                 "attack since Washington began its campaign last month. Moscow said it was alarmed.")
     assert getattr(ps["Washington"], "attributive", False) and getattr(ps["Moscow"], "attributive", False)
     assert not getattr(ps["Yemen"], "attributive", False)
+
+
+def test_capitals_that_take_a_stand_stand_for_their_governments(record_of):
+    rec, ps = places(record_of, "Title\n\nShelling hit a camp near Goma on Monday. Kinshasa and Kigali rejected the UN report, "
+                                "and Nairobi condemned the attack.")
+    assert all(getattr(ps[name], "attributive", False) for name in ("Kinshasa", "Kigali", "Nairobi"))
+    assert not getattr(ps["Goma"], "attributive", False)
+
+
+def test_congo_alone_is_the_democratic_republic_and_the_republic_keeps_its_name(record_of):
+    _, ps = places(record_of, "Title\n\nFighting spread across eastern Congo on Monday, the army said.")
+    _, other = places(record_of, "Title\n\nThe Republic of Congo closed its river border on Monday.")
+    assert ps["Congo"].country == "CD" and other["Republic of Congo"].country == "CG"

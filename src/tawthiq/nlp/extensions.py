@@ -41,15 +41,25 @@ SPEECH_VERBS = frozenset({"say", "tell", "explain", "add", "claim", "state", "re
 # launched its biggest barrage"), a government by its capital, not a scene
 WAGING_VERBS = frozenset({"launch", "fire", "send", "deploy", "unleash", "conduct", "carry", "step", "intensify", "escalate",
                           "begin", "start", "wage"})
+# verbs of taking a stand on what others say or do: their subject is a party, a government by its
+# capital ("while Damascus refuted the allegations", "Kigali rejected the report"), not a scene
+STANCE_VERBS = frozenset({"refute", "reject", "dismiss", "condemn", "denounce", "demand", "urge", "welcome", "threaten",
+                          "vow", "pledge", "protest", "blame", "criticise", "criticize", "respond", "reply", "announce",
+                          "rebut", "retort", "counter", "refuse", "decline", "summon", "recall", "expel"})
 
 
 def acts_for_a_government(tok: Token) -> bool:
-    """A place named as the subject of a verb of saying or of waging with an object ('Moscow said',
-    'Washington began its campaign'): its government, not where anything happened."""
+    """A place named as the subject of a verb of saying, of taking a stand, or of waging with an
+    object ('Moscow said', 'Damascus rejected the claims', 'Washington began its campaign'): its
+    government, not where anything happened."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "Moscow and Damascus rejected the plea": both governments
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head.lemma_.lower()
-    return verb in SPEECH_VERBS or tok.dep_ == "nsubj" and verb in WAGING_VERBS and any(c.dep_ == "dobj" for c in tok.head.children)
+    if verb in SPEECH_VERBS:
+        return True
+    return tok.dep_ == "nsubj" and (verb in STANCE_VERBS or verb in WAGING_VERBS and any(c.dep_ == "dobj" for c in tok.head.children))
 
 
 def register() -> None:
