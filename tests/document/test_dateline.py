@@ -15,6 +15,8 @@ from tawthiq.document.dateline import find_dateline
         ("NEW YORK, March 3, 2017 — The council met", "NEW YORK", None),
         ("GOMA, Democratic Republic of Congo, Feb 10 (Reuters) - M23 rebels seized", "GOMA", "Reuters"),
         ("GAZA/JERUSALEM, June 6 (Reuters) - An Israeli air strike", "GAZA/JERUSALEM", "Reuters"),
+        ("Beirut (AFP) - Barrel bombs fell on", "Beirut", "Agence France-Presse"),
+        ("Homs, May 3 (AFP) -- The governor said", "Homs", "Agence France-Presse"),
     ],
 )
 def test_datelines(paragraph, place, agency):
@@ -23,6 +25,7 @@ def test_datelines(paragraph, place, agency):
     assert paragraph[found.start : found.end] == place
 
 
-@pytest.mark.parametrize("paragraph", ["UPDATE: the toll rose to 12", "US forces said on Monday", "Fighting resumed: residents fled", "Aleppo, the largest city, was"])
+@pytest.mark.parametrize("paragraph", ["UPDATE: the toll rose to 12", "US forces said on Monday", "Fighting resumed: residents fled", "Aleppo, the largest city, was",
+                                       "The Army (AFP) - fired", "Homs (the old city) - a quarter"])
 def test_not_datelines(paragraph):
     assert find_dateline(paragraph) is None

@@ -44,6 +44,11 @@ def test_demonyms_are_known(gaz):
     assert gaz.demonym_country("Aleppo") is None
 
 
+def test_capitals_name_their_countries(gaz):
+    assert (gaz.capital_of("Moscow"), gaz.capital_of("Kiev"), gaz.capital_of("Sanaa")) == ("RU", "UA", "YE")
+    assert gaz.capital_of("Aleppo") is None and gaz.capital_of("Kharkiv") is None
+
+
 def test_unknown_names_have_no_candidates(gaz):
     assert gaz.candidates("Xqzwvplace") == []
 

@@ -1069,3 +1069,26 @@ def test_an_attack_others_are_accused_of_while_a_capital_rejects_it_is_the_attac
     (strike,) = [e for e in rec.events if e.type in ("air_strike", "attack")]
     assert places[strike.place].name == "Rutshuru"
     assert [actors[a.actor].name for a in strike.actors if a.role == "agent"] == ["M23"]
+
+
+def test_a_verb_with_its_object_hung_on_the_craft_names_the_craft_as_doer_and_the_town_in_its_province(record_of):
+    rec, places, actors = events(record_of, "Barrel bombs dropped by regime helicopters killed at least 14 people in the town of "
+                                            "Nawa in southern Daraa province on Saturday, a monitor said.", "2024-03-02")
+    (strike,) = [e for e in rec.events if any(q.kind == "fatalities" for q in e.quantities)]
+    roles = {actors[a.actor].name: a.role for a in strike.actors}
+    assert roles.get("helicopters") == "agent" and "target" not in roles.values()
+
+
+def test_a_headline_province_gives_way_to_the_town_the_lede_names_in_it(record_of):
+    rec = record_of("Regime barrel bombs kill 14 in Daraa countryside\n\nBarrel bombs dropped by regime helicopters killed at "
+                    "least 14 people in the town of Nawa in southern Daraa province on Saturday, a monitor said.", "2024-03-02")
+    places = {p.id: p.name for p in rec.places}
+    (strike,) = [e for e in rec.events if any(q.kind == "fatalities" for q in e.quantities)]
+    assert places[strike.place] == "Nawa"
+
+
+def test_a_lede_naming_the_doers_in_its_own_words_is_the_headline_incident_they_match(record_of):
+    rec = record_of("Two civilians killed as terrorists target Hama with rocket shells\n\nTwo civilians were killed on "
+                    "Thursday when terrorist organizations fired rocket shells on residential neighborhoods in Hama city.",
+                    "2024-03-01")
+    assert len([e for e in rec.events if e.type == "shelling"]) == 1

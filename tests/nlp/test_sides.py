@@ -47,6 +47,11 @@ def test_a_country_named_as_the_attacker_has_its_forces_side_in_this_war(record_
     assert sy.side_evidence.text == "Russia"
 
 
+def test_a_capital_that_speaks_is_its_state_on_that_states_side(record_of):
+    a = sides(record_of, "Title\n\nShelling killed four people in Idlib, Syria, on Monday. Moscow denied that its jets were involved.")
+    assert (a["Moscow"].kind, a["Moscow"].side) == ("state", "pro_government")
+
+
 def test_no_evidence_means_unknown(record_of):
     a = sides(record_of, "Title\n\nA man told reporters that he had lost his shop in Bentiu.")
     assert a["man"].side == "unknown" and a["man"].side_evidence is None

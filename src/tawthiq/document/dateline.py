@@ -18,8 +18,10 @@ _AGENCY = r"(?:\s*\((?P<agency>[^)]{2,40})\))?"
 _DASH = r"\s*(?:[:\-–—]|--)\s*"
 
 DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_WHEN}{_AGENCY}{_DASH}(?=\S)")
-# Title-case form some agencies use: "Aleppo, SANA –".
-AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2}),\s*(?P<agency>[A-Z]{2,8})\s*[-–—]\s*(?=\S)")
+# Title-case forms, known by the agency they name: "Aleppo, SANA –", "Beirut (AFP) -", "Homs, May 3 (AFP) -".
+AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2})" + _WHEN
+                             + r"(?:,\s*(?P<agency>[A-Z]{2,8})|\s*\((?P<bracketed>[^)]{2,40})\))\s*(?:[-–—]|--)\s*(?=\S)")
+_ARTICLES = {"The", "A", "An"}  # "The army (AFP) -" opens a sentence, not a dateline
 _NOT_PLACES = {"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WARNING", "NOTE", "EDITOR", "EDITORS", "ANALYSIS",
                "OPINION", "VIDEO", "PHOTOS", "WATCH", "LIVE", "CORRECTION", "Q", "A", "FILE", "PHOTO"}
 
@@ -40,8 +42,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         agency = m.group("agency")
         return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end(), _agency(agency))
     m = AGENCY_DATELINE.match(paragraph)
-    if m and outlet_name(m.group("agency")):
-        return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end(), outlet_name(m.group("agency")))
+    agency = m and outlet_name(m.group("agency") or m.group("bracketed"))
+    if m and agency and m.group("place").split()[0] not in _ARTICLES:
+        return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end(), agency)
     return None
 
 

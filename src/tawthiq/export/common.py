@@ -22,9 +22,9 @@ def country_facts(iso2: str | None) -> dict:
     """Name, ISO numeric code and ACLED region of a country (countryinfo data)."""
     if not iso2:
         return {}
-    from ..geo.build import _countryinfo
+    from ..geo.build import country_info
 
-    data = _countryinfo().get(iso2.upper())
+    data = country_info().get(iso2.upper())
     if not data:
         return {}
     iso = data.get("ISO") or {}

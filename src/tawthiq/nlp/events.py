@@ -108,8 +108,8 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
                 sentence=_sentence_span(d.head),
             )
         )
-        if _perpetrator_unknown_to_actors(ctx, d, triggers):
-            ctx.own_perpetrator.add(id(events[-1]))
+        if own := _perpetrator_unknown_to_actors(ctx, d, triggers):
+            ctx.own_perpetrator[id(events[-1])] = own
         if d.told_before:
             ctx.before_another.add(id(events[-1]))
     _from_the_air(events, doc._.actors or [])
@@ -343,13 +343,13 @@ def _told_alike(event: Event, other: Event, ctx: "_Context") -> bool:
     terrorist organizations" is not the regime's shelling told before)."""
     if other.negated or other.planned != event.planned:
         return False
-    def names_own(e: Event) -> bool:
-        return id(e) in ctx.own_perpetrator
+    def names_another(e: Event, o: Event) -> bool:
+        """`e` names a doer of its own, and `o` doers none of whose names share its words."""
+        own = ctx.own_perpetrator.get(id(e))
+        names = [ctx.actor_name.get(x.actor, "") for x in o.actors if x.role == "agent"]
+        return bool(own) and bool(names) and not any(w.lower().removesuffix("s") in own for n in names for w in re.findall(r"[\w-]+", n))
 
-    def has_agent(e: Event) -> bool:
-        return any(x.role == "agent" for x in e.actors)
-
-    return not (names_own(event) and has_agent(other) or names_own(other) and has_agent(event))
+    return not (names_another(event, other) or names_another(other, event))
 
 
 def _absorb(host: Event, event: Event, ctx: "_Context") -> None:
@@ -510,7 +510,7 @@ class _Context:
                     for t in span:
                         self.place_at[t.i] = place.id
         self.default_place = _main_place(doc)
-        self.own_perpetrator: set[int] = set()  # id() of events whose words name a perpetrator no actor stands for
+        self.own_perpetrator: dict[int, frozenset[str]] = {}  # id() of events whose words name a perpetrator no actor stands for → those words
         self.event_heads: set[int] = set()  # the tokens of every event's trigger, once drafts are made
         self.before_another: set[int] = set()  # id() of events told as coming before another
         self.place_parent = {p.id: p.parent for p in doc._.places or [] if p.parent}
@@ -551,15 +551,19 @@ class _Context:
         return self.place_parent.get(a) == b or self.place_parent.get(b) == a
 
     def within(self, inner: str, outer: str) -> bool:
-        """Whether place `inner` lies inside `outer`, however many levels down."""
+        """Whether place `inner` lies inside `outer`, however many levels down: as the text nests
+        them, or as the gazetteer does (a town of the province, a province of the country)."""
         place = inner
         for _ in range(5):
             place = self.place_parent.get(place)
             if place is None:
-                return False
+                break
             if place == outer:
                 return True
-        return False
+        kind, inner_kind = self.place_feature.get(outer), self.place_feature.get(inner)
+        if inner == outer or inner_kind in (None, "country") or self.place_country.get(inner) != self.place_country.get(outer):
+            return False
+        return kind == "country" or kind == "admin1" and inner_kind != "admin1" and self.place_admin1.get(inner) == self.place_admin1.get(outer)
 
 
 def _main_place(doc: Doc) -> str | None:
@@ -590,18 +594,21 @@ def _draft(ctx: _Context, m: TriggerMatch) -> Draft | None:
     return Draft(m.trigger.type, head, tokens)
 
 
-def _perpetrator_unknown_to_actors(ctx: _Context, d: Draft, triggers: set[int]) -> bool:
+def _perpetrator_unknown_to_actors(ctx: _Context, d: Draft, triggers: set[int]) -> frozenset[str]:
     """'an attack by terrorist organizations', 'unknown gunmen opened fire': the event's own words
     name who did it, though no actor was made of them; no one else is lent to it. An attack or a
-    weapon in the subject's place ("air raids kill 12", "strikes by planes") names no one."""
+    weapon in the subject's place ("air raids kill 12", "strikes by planes") names no one. The
+    forms of the naming words, or none."""
     for head in [d.head, *d.merged]:
         tokens = _agent_tokens(head)
         if any(ctx.actor_at.get(t.i) for t in tokens):
-            return False
-        if any((t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.lower_ in ("by", "of")) and t.pos_ in ("NOUN", "PROPN")
-               and t.i not in triggers and t.lemma_.lower() not in CRAFT and t.i not in ctx.place_at for t in tokens):
-            return True  # not "Airstrikes on Rural Aleppo", where the parser hung the place on the 'by' phrase
-    return False
+            return frozenset()
+        naming = [t for t in tokens if (t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.lower_ in ("by", "of")) and t.pos_ in ("NOUN", "PROPN")
+                  and t.i not in triggers and t.lemma_.lower() not in CRAFT and t.i not in ctx.place_at]
+        if naming:  # not "Airstrikes on Rural Aleppo", where the parser hung the place on the 'by' phrase
+            words = [w for t in naming for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound")))]
+            return frozenset(form for w in words for form in word_forms(w))
+    return frozenset()
 
 
 def _trigger_head(tokens: list[Token]) -> Token:
@@ -675,11 +682,20 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             out.extend(_agent_tokens(verb, depth + 1))  # not "no group has claimed the attack"
     if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.i < head.i and not out:
         out.extend(_noun_phrase(head.head))  # "The coalition bombed Sanaa", parsed as a noun with a clause: its subject
+    elif _active_participle(head) and not out:
+        out.extend(_noun_phrase(head.head))  # "bombs dropped by [regime helicopters killed 14 people]": who killed them
     if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and not attack_subject and depth < 3 \
             and not (head.dep_ == "conj" and _contrast_between(head.head, head)):
         out.extend(_agent_tokens(head.head, depth + 1))
     out.extend(_held_responsible(head))
     return [t for t in out if not (_holder(t) or _opposed(t))]  # "Houthi-held", "anti-IS": named, but not the doers
+
+
+def _active_participle(head: Token) -> bool:
+    """A verb the parser hung on a noun as its participle that takes an object of its own: no
+    passive ("people killed"), but the noun's own deed ("helicopters killed 14 people")."""
+    return head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "dobj" for c in head.children) and not any(c.dep_ in ("nsubj", "aux") for c in head.children)
 
 
 BLAMING = frozenset({"blame", "punish", "fault", "accuse", "suspect", "convict"})
@@ -1241,7 +1257,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
         undergoers = [_before_sequence(child) for child in head.children
                       if child.dep_ in ("dobj", "nsubjpass") and not _subject_after_sequence(head, child) or (child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "at") and not _when(child))
                       or child.dep_ == "nsubj" and (head.lemma_.lower() in SUFFERED or _headline_passive(head))]
-        if head.dep_ == "acl" and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in head.children):
+        if head.dep_ == "acl" and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in head.children):
             undergoers.append(_noun_phrase(head.head))  # "19 civilians killed in air strikes", not "a source [that troops had shot …]"
         speaking: set[int] | None = None  # read only when an actor is among those it befell
         for tokens in undergoers:

@@ -118,13 +118,13 @@ class SidesComponent:
 
 def side_of_late_actor(doc: Doc, actor: Actor) -> None:
     """Side an actor found after this component ran, by what can be read from its own words: a
-    state named ("Ukraine says": the state, on its side in this war) or owned by a state
-    ("Russia's Defence Ministry")."""
+    state named, or by its capital ("Ukraine says", "Moscow denied": the state, on its side in
+    this war) or owned by a state ("Russia's Defence Ministry")."""
     from ..geo.gazetteer import open_gazetteer
 
     gaz = open_gazetteer()
     country = conflict_country(doc)
-    if actor.kind in ("organization", "state") and gaz.country_named(actor.name.strip()):
+    if actor.kind in ("organization", "state") and (gaz.country_named(actor.name.strip()) or gaz.capital_of(actor.name.strip())):
         actor.kind = "state"
     found = _from_nationality(doc, actor, country) or _from_owner(doc, actor, country)
     if found:
@@ -133,14 +133,14 @@ def side_of_late_actor(doc: Doc, actor: Actor) -> None:
 
 
 def _from_nationality(doc: Doc, actor: Actor, country: str | None):
-    """'Russian' qualifying a strike: the forces of that state, on the side the lexicon gives
-    them in this war; a state's own forces in its own war are the government."""
+    """'Russian' qualifying a strike, or 'Moscow' speaking: the forces of that state, on the side
+    the lexicon gives them in this war; a state's own forces in its own war are the government."""
     if actor.kind != "state" or not actor.mentions or " " in actor.name.strip():
         return None
     from ..geo.gazetteer import open_gazetteer
 
     gaz = open_gazetteer()
-    nation = gaz.demonym_country(actor.name) or gaz.country_named(actor.name)
+    nation = gaz.demonym_country(actor.name) or gaz.country_named(actor.name) or gaz.capital_of(actor.name)
     if nation is None:
         return None
     m = actor.mentions[0]
