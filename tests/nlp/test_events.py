@@ -1092,3 +1092,19 @@ def test_a_lede_naming_the_doers_in_its_own_words_is_the_headline_incident_they_
                     "Thursday when terrorist organizations fired rocket shells on residential neighborhoods in Hama city.",
                     "2024-03-01")
     assert len([e for e in rec.events if e.type == "shelling"]) == 1
+
+
+def test_those_the_victims_were_accused_of_helping_are_not_victims(record_of):
+    rec, _, actors = events(record_of, "Al-Shabaab militants publicly executed four men accused of spying for the Somali "
+                                       "army in Baidoa on Tuesday, residents said.", "2024-03-05")
+    (execution,) = [e for e in rec.events if e.type == "execution" and e.quantities]
+    roles = {actors[a.actor].name: a.role for a in execution.actors}
+    assert not any("African Union" in name or "army" in name for name in roles if roles[name] in ("victim", "target"))
+
+
+def test_the_blast_is_the_bombing_the_lede_told_not_similar_bombings_named_after_it(record_of):
+    rec = record_of("Car bomb kills 8 in Azaz\n\nA car bomb exploded near a market in Azaz on Monday, killing eight people, "
+                    "officials said. No group claimed the attack, but similar bombings in the area have been blamed on "
+                    "militants.\n\nThe blast also wounded at least 20 people, rescuers said.", "2024-03-04")
+    (bomb,) = [e for e in rec.events if any((q.value or q.low) == 20 for q in e.quantities)]
+    assert "car bomb" in bomb.text.lower()

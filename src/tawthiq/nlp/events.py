@@ -193,7 +193,7 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
     for other in reversed(kept):
         if reach is not None and ctx.sentence_of(event.start) - ctx.sentence_of(_last_told(other)) > reach:
             return None
-        if not fits(other):
+        if not fits(other) or _others_of_its_kind(ctx, other):
             continue
         if not _told_alike(event, other, ctx) or ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start) \
                 and not (reach is None and other.start < ctx.lede_end):  # "the strike" told on after the lede is the lede's
@@ -202,6 +202,16 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
             return None  # (the dead a part is counted among have no place or day of their own)
         return other
     return None
+
+
+OTHERS_OF_A_KIND = frozenset({"similar", "other", "previous", "earlier", "past", "such", "prior"})
+
+
+def _others_of_its_kind(ctx: "_Context", event: Event) -> bool:
+    """'similar bombings in the area', 'previous attacks': events told as other than the one the
+    article reports, which no later 'the blast' names again."""
+    span = ctx.doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "amod" and c.lower_ in OTHERS_OF_A_KIND for c in span.root.children)
 
 
 REFERRED_TYPES = frozenset({"attack", "air_strike", "shelling", "explosion", "chemical_attack"})  # "the strike", "the blast"
@@ -1295,10 +1305,12 @@ def _in_dateline(ctx: _Context, tok: Token) -> bool:
 
 def _before_sequence(tok: Token) -> list[Token]:
     """The words of a phrase, less those of a phrase of sequence within it ("… after a Houthi
-    attack"), which tell of another event and whom it involved."""
+    attack"), which tell of another event and whom it involved, and those of what its people were
+    accused of ("nine men accused of spying for the Kurdish forces")."""
     skipped: set[int] = set()
     for t in tok.subtree:
-        if t.i not in skipped and t.i != tok.i and t.lower_ in SEQUENCE and t.dep_ in ("prep", "mark"):
+        if t.i not in skipped and t.i != tok.i and (t.lower_ in SEQUENCE and t.dep_ in ("prep", "mark")
+                                                     or t.dep_ == "acl" and t.lemma_.lower() in BLAMING | {"charge", "allege"}):
             skipped.update(x.i for x in t.subtree)
     return [t for t in tok.subtree if t.i not in skipped]
 
