@@ -1108,3 +1108,24 @@ def test_the_blast_is_the_bombing_the_lede_told_not_similar_bombings_named_after
                     "militants.\n\nThe blast also wounded at least 20 people, rescuers said.", "2024-03-04")
     (bomb,) = [e for e in rec.events if any((q.value or q.low) == 20 for q in e.quantities)]
     assert "car bomb" in bomb.text.lower()
+
+
+def test_a_headline_vague_toll_is_the_lede_incident_its_number_fits(record_of):
+    rec = record_of("Dozens dead after suspected gas attack on Sennar camp\n\nMedics say at least 42 people have been killed "
+                    "in a suspected gas attack on a displacement camp in Sennar.", "2024-05-02")
+    (attack,) = [e for e in rec.events if e.type == "chemical_attack"]
+    assert {q.text for q in attack.quantities} >= {"Dozens", "at least 42"}
+
+
+def test_a_headline_vague_toll_far_from_the_lede_number_is_another_count(record_of):
+    rec = record_of("Hundreds dead after gas attack on Sennar camp\n\nMedics say at least 42 people have been killed "
+                    "in a gas attack on a displacement camp in Sennar.", "2024-05-02")
+    assert len([e for e in rec.events if e.type == "chemical_attack"]) == 2
+
+
+def test_a_capital_held_to_account_is_no_scene_so_the_strike_it_is_accused_of_is_the_one_told(record_of):
+    rec, places, _ = events(record_of, "A drone strike killed five fighters near Qamishli on Wednesday, security sources said.\n\n"
+                                       "The SDF said the strike killed five of its fighters and a civilian driver, and accused "
+                                       "Ankara of violating the truce.", "2024-03-06")
+    strikes = [e for e in rec.events if e.type == "air_strike"]
+    assert len(strikes) == 1 and places[strikes[0].place].name == "Qamishli"

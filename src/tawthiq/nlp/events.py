@@ -405,16 +405,27 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
                 continue
             if _dates_differ(event.date, other.date):
                 continue
-            own = {q.value for q in event.quantities if q.kind == "fatalities"}
+            own = [q for q in event.quantities if q.kind == "fatalities"]
             theirs = {q.value for q in other.quantities if q.kind == "fatalities"}
-            if theirs and not theirs & own:
+            agree = bool(theirs & {q.value for q in own}) or any(_vaguely_told(q, theirs) for q in own)
+            if theirs and not agree:
                 continue  # another toll: another incident, unless the same number is told again
-            if retold and (other.type != event.type or not theirs & own):
+            if retold and (other.type != event.type or not agree):
                 continue
             _absorb(other, event, ctx)
             merged.add(i)
             break
     return [e for i, e in enumerate(events) if i not in merged]
+
+
+VAGUE_SPAN = 10  # "dozens" (12 by convention) may be 12 to 120 told as a number
+
+
+def _vaguely_told(vague: Quantity, counted: set[float | None]) -> bool:
+    """A vague count ("Dozens dead after …") that a number told later fits ("at least 42")."""
+    if vague.rule is None or vague.value is None:
+        return False
+    return any(n is not None and vague.value <= n <= vague.value * VAGUE_SPAN for n in counted)
 
 
 RETOLD_MIN = 3  # one or two deaths told twice may well be two incidents

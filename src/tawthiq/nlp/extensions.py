@@ -47,16 +47,23 @@ STANCE_VERBS = frozenset({"refute", "reject", "dismiss", "condemn", "denounce", 
                           "vow", "pledge", "protest", "blame", "criticise", "criticize", "respond", "reply", "announce",
                           "rebut", "retort", "counter", "refuse", "decline", "summon", "recall", "expel"})
 
+# verbs whose object is a party held to account or called on ("accused Ankara of …", "urged Moscow to …")
+ADDRESSED_VERBS = frozenset({"accuse", "blame", "urge", "warn", "condemn", "criticise", "criticize", "sanction", "pressure",
+                             "press", "summon", "call", "ask", "fault", "denounce"})
+
 
 def acts_for_a_government(tok: Token) -> bool:
     """A place named as the subject of a verb of saying, of taking a stand, or of waging with an
-    object ('Moscow said', 'Damascus rejected the claims', 'Washington began its campaign'): its
-    government, not where anything happened."""
+    object ('Moscow said', 'Damascus rejected the claims', 'Washington began its campaign'), or as
+    the party a verb holds to account ('accused Ankara of …'): its government, not where anything
+    happened."""
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head  # "Moscow and Damascus rejected the plea": both governments
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     verb = tok.head.lemma_.lower()
+    if tok.dep_ == "dobj":
+        return verb in ADDRESSED_VERBS  # "accused Ankara of violating the truce", "urged Damascus to"
     if verb in SPEECH_VERBS:
         return True
     return tok.dep_ == "nsubj" and (verb in STANCE_VERBS or verb in WAGING_VERBS and any(c.dep_ == "dobj" for c in tok.head.children))
