@@ -1129,3 +1129,11 @@ def test_a_capital_held_to_account_is_no_scene_so_the_strike_it_is_accused_of_is
                                        "Ankara of violating the truce.", "2024-03-06")
     strikes = [e for e in rec.events if e.type == "air_strike"]
     assert len(strikes) == 1 and places[strikes[0].place].name == "Qamishli"
+
+
+def test_a_headline_battle_with_no_toll_is_the_lede_battle_and_the_fighting_told_after_it(record_of):
+    rec = record_of("Army repels militant attack near Mhardeh\n\nThe army repelled a large attack by Ansar militants on "
+                    "positions near Mhardeh on Friday, a military source said.\n\nMore than 30 militants and four soldiers "
+                    "were killed in the fighting, the source said.", "2024-03-02")
+    (battle,) = [e for e in rec.events if e.type == "armed_clash"]
+    assert {q.text for q in battle.quantities} >= {"More than 30", "four"}

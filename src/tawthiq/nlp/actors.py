@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor, Span as Evidence
-from .extensions import SPEECH_VERBS, doc_entities, doc_tokens, word_forms
+from .extensions import SPEECH_VERBS, doc_entities, doc_tokens, text_of, word_forms
 from .quantities import toll_verb
 from .timex_find import WEEKDAYS
 
@@ -357,6 +357,8 @@ class _Finder:
                 continue
             if _starts_event_phrase(doc, start, end) or word_forms(span[-1]) & acts():
                 continue  # "Air strikes hit …", "Terrorist Drone Attacks": an event's name, capitalised
+            if end - start == 1 and _in_title(span[0]) and _common_noun(span[0]) is not None:
+                continue  # "Army Repels …": the army, found with the common nouns
             if word_forms(span[-1]) & PLACE_NOUNS:
                 continue  # "in Various Provinces", "Idlib Province": where, not who
             if _named_as_place(tok_at, start):
@@ -675,7 +677,15 @@ def _common_noun(tok: Token) -> str | None:
         return tok.lemma_.lower()
     if tok.is_sent_start and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         return tok.lower_[:-1]
+    if tok.text[:1].isupper() and _in_title(tok):  # "Army Repels Militant Attack": a headline's capitals on a common noun
+        return next((form for form in (tok.lower_, tok.lower_.removesuffix("s")) if form in nouns()), None)
     return None
+
+
+def _in_title(tok: Token) -> bool:
+    """A word of the headline, the first line of an article that has more."""
+    first_break = text_of(tok.doc).find("\n")
+    return 0 < first_break and tok.idx < first_break
 
 
 def _name_token(tok: Token) -> bool:

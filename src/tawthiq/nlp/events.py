@@ -198,8 +198,9 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
         if not _told_alike(event, other, ctx) or ctx.paragraph_of_char(other.start) != para and not ctx.in_title(other.start) \
                 and not (reach is None and other.start < ctx.lede_end):  # "the strike" told on after the lede is the lede's
             return None
-        if reach is None and (not _same_area(ctx, event.place, other.place) or _apart_in_time(event.date, other.date)):
-            return None  # (the dead a part is counted among have no place or day of their own)
+        if reach is None and (not _same_area(ctx, event.place, other.place) or _apart_in_time(event.date, other.date)
+                              or _agents_apart(event, other)):
+            return None  # (the dead a part is counted among have no place, day or doers of their own)
         return other
     return None
 
@@ -214,7 +215,7 @@ def _others_of_its_kind(ctx: "_Context", event: Event) -> bool:
     return span is not None and any(c.dep_ == "amod" and c.lower_ in OTHERS_OF_A_KIND for c in span.root.children)
 
 
-REFERRED_TYPES = frozenset({"attack", "air_strike", "shelling", "explosion", "chemical_attack"})  # "the strike", "the blast"
+REFERRED_TYPES = frozenset({"attack", "air_strike", "shelling", "explosion", "chemical_attack", "armed_clash"})  # "the strike", "the blast"
 DEAD_REACH = 3  # sentences back to the toll "the dead" are counted from
 
 
@@ -382,13 +383,14 @@ def _absorb(host: Event, event: Event, ctx: "_Context") -> None:
 
 def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> list[Event]:
     """'At least 45 people have been killed in Aleppo in the last day, monitors said. Government
-    air strikes hit …': a toll told first and its cause in the next sentences are one incident."""
+    air strikes hit …': a toll told first and its cause in the next sentences are one incident. So
+    are a headline's attack and the lede's attack of that kind, with the same toll or none."""
     sentence_of = ctx.sentence_of
     merged: set[int] = set()
     for i, event in enumerate(events):
         headline = ctx.in_title(event.start)  # a headline and its lede, past a date line and a byline
         retold = headline and event.type in SPECIFIC_VIOLENT  # 'Jets strike village, 11 killed' over its lede
-        if (event.type not in GENERIC_VIOLENT and not retold) or event.negated or not event.quantities or _war_total(event):
+        if (event.type not in GENERIC_VIOLENT and not retold) or event.negated or not (event.quantities or retold) or _war_total(event):
             continue
         here, para = sentence_of(event.start), ctx.paragraph_of_char(event.start)
         for other in events[i + 1:]:
@@ -407,7 +409,8 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
                 continue
             own = [q for q in event.quantities if q.kind == "fatalities"]
             theirs = {q.value for q in other.quantities if q.kind == "fatalities"}
-            agree = bool(theirs & {q.value for q in own}) or any(_vaguely_told(q, theirs) for q in own)
+            agree = bool(theirs & {q.value for q in own}) or any(_vaguely_told(q, theirs) for q in own) \
+                or retold and not own and not _agents_apart(event, other)  # "Army repels attack near Mhardeh" over its lede
             if theirs and not agree:
                 continue  # another toll: another incident, unless the same number is told again
             if retold and (other.type != event.type or not agree):
