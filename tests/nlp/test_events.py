@@ -1137,3 +1137,16 @@ def test_a_headline_battle_with_no_toll_is_the_lede_battle_and_the_fighting_told
                     "were killed in the fighting, the source said.", "2024-03-02")
     (battle,) = [e for e in rec.events if e.type == "armed_clash"]
     assert {q.text for q in battle.quantities} >= {"More than 30", "four"}
+
+
+def test_two_qualifiers_of_one_attack_are_both_its_doers(record_of):
+    rec, _, actors = events(record_of, "Coalition and government air strikes killed 12 people in the town of Marib on Monday, "
+                                       "residents said.", "2024-03-05")
+    (strike,) = [e for e in rec.events if e.type == "air_strike"]
+    assert {actors[a.actor].name for a in strike.actors if a.role == "agent"} == {"Coalition", "government"}
+
+
+def test_a_weapon_joined_to_a_qualifier_is_no_doer_and_the_subject_stays_the_doer(record_of):
+    rec, _, actors = events(record_of, "Government forces on Tuesday resumed aerial and artillery bombardment of rebel-held "
+                                       "areas in Adigrat.", "2024-03-05")
+    assert any(actors[a.actor].name.endswith("forces") for e in rec.events for a in e.actors if a.role == "agent")

@@ -404,8 +404,10 @@ class _Finder:
             if not word_forms(tok) & event_nouns or tok.pos_ not in ("NOUN", "PROPN"):  # "Russian Airstrikes"
                 continue
             lefts = [m for left in tok.lefts for m in ([left, *left.lefts] if left.dep_ == "compound" else [left])]
+            lefts += [c for m in lefts if m.dep_ in ("compound", "amod", "nmod") for c in m.conjuncts
+                      if c.i < tok.i and c.left_edge.i == c.i]  # "Russian and regime airstrikes" (not "… and Assad regime …", a name)
             for mod in lefts:  # "government air strikes": "government" qualifies "air"
-                if mod.dep_ not in ("compound", "amod", "nmod", "poss") or not self._free(mod.i, mod.i + 1):
+                if mod.dep_ not in ("compound", "amod", "nmod", "poss", "conj") or not self._free(mod.i, mod.i + 1):
                     continue
                 if mod.i in countries and mod.i not in foreign and _aimed_at_another_country(tok, countries[mod.i], countries):
                     foreign[mod.i] = countries[mod.i].name  # "U.S. strikes on Yemen", though the article names the US most

@@ -686,7 +686,7 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             out.extend(_agent_tokens(child, depth + 1))  # "a drone strike on a camp for displaced people killed 11": who struck, not whom
             attack_subject = True
         elif child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
-            out.extend(_subject_words(child, head) if child.dep_ == "nsubj" else [child])
+            out.extend(_subject_words(child, head) if child.dep_ == "nsubj" else [child, *_qualifying_conjuncts(child)])
             if child.dep_ == "compound":
                 out.extend(t for t in child.lefts if t.dep_ in ("compound", "amod", "nmod"))  # "government air strikes"
         elif child.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and (
@@ -713,6 +713,13 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
         out.extend(_agent_tokens(head.head, depth + 1))
     out.extend(_held_responsible(head))
     return [t for t in out if not (_holder(t) or _opposed(t))]  # "Houthi-held", "anti-IS": named, but not the doers
+
+
+def _qualifying_conjuncts(mod: Token) -> list[Token]:
+    """The words joined to a qualifier of an attack that qualify it too ("Russian and regime
+    airstrikes"), not a weapon joined to it ("aerial and artillery bombardment") nor a name's
+    last word ("Russian and Assad regime forces")."""
+    return [c for c in mod.conjuncts if c.left_edge.i == c.i and c.lemma_.lower() not in CRAFT and not _names_an_attack(c)]
 
 
 def _active_participle(head: Token) -> bool:
