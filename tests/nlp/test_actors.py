@@ -187,3 +187,14 @@ def test_a_person_the_tagger_took_for_a_body_after_their_role_is_a_person(record
 def test_a_network_is_an_outlet_only_when_its_name_says_media(record_of, text, name, kind):
     rec = record_of("Title\n\n" + text, "2024-08-12")
     assert {a.name: a.kind for a in rec.actors}.get(name) == kind
+
+
+def test_a_country_the_tagger_calls_an_organisation_is_where_or_a_state(record_of):
+    mozambique = record_of("Insurgents behead 11 in Mozambique's Cabo Delgado, police say\n\nMAPUTO (Reuters) - Islamist "
+                           "insurgents beheaded 11 people in two villages in Mozambique's northern Cabo Delgado province over "
+                           "the weekend, police said on Monday.", "2024-03-04")
+    burkina = record_of("Jihadists kill 20 soldiers in attack on Burkina Faso army post\n\nOUAGADOUGOU (AFP) - Suspected "
+                        "jihadists killed 20 soldiers in an attack on an army detachment in northern Burkina Faso on "
+                        "Thursday, security sources said.", "2024-03-08")
+    assert "Mozambique" not in {a.name for a in mozambique.actors}
+    assert {a.name: (a.kind, a.side) for a in burkina.actors}.get("Burkina Faso") == ("state", "government")

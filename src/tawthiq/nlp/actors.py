@@ -352,6 +352,11 @@ class _Finder:
                 continue
             if _dateline_shape(span):
                 continue  # "KRAMATORSK Ukraine A missile strike …": where the report was filed
+            if _country_as_place(span):
+                continue  # "in Mozambique's Cabo Delgado", "in northern Burkina Faso": where, not who
+            if _country_name(span.text):
+                self._add(span.text, "state", "org:" + span.text.lower(), start, end)  # "an attack on a Burkina Faso army post"
+                continue
             words = {t.lower_ for t in span}
             if ent.label_ == "NORP" and not words & ARMED_WORDS:
                 continue
@@ -618,15 +623,31 @@ def _aimed_at_another_country(attack: Token, own, countries: dict) -> bool:
     return False
 
 
+def _country_as_place(span: Span) -> bool:
+    """A country's name the tagger took for an organisation, told as where: owning a place or a
+    thing other than a force ("Mozambique's Cabo Delgado", "a Burkina Faso army post"), or after
+    'in'."""
+    root = span.root
+    if root.dep_ not in ("poss", "compound", "pobj") or (root.dep_ != "pobj" and _owns_force(span[-1])):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ not in ("in", "across", "throughout", "inside"):
+        return False
+    return _country_name(span.text)
+
+
+def _country_name(text: str) -> bool:
+    from ..geo.gazetteer import open_gazetteer
+
+    return open_gazetteer().country_named(text) is not None
+
+
 def _dateline_shape(span: Span) -> bool:
     """A town in capitals and its country ("KRAMATORSK Ukraine"): a dateline whose punctuation
     was lost, which the tagger reads as one name."""
     *town, country = span
     if not town or not all(t.is_alpha and len(t) > 1 and t.is_upper for t in town) or not country.text.istitle():
         return False
-    from ..geo.gazetteer import open_gazetteer
-
-    return open_gazetteer().country_named(country.text) is not None
+    return _country_name(country.text)
 
 
 def _place_tokens(doc: Doc) -> set[int]:

@@ -135,7 +135,7 @@ def side_of_late_actor(doc: Doc, actor: Actor) -> None:
 def _from_nationality(doc: Doc, actor: Actor, country: str | None):
     """'Russian' qualifying a strike, or 'Moscow' speaking: the forces of that state, on the side
     the lexicon gives them in this war; a state's own forces in its own war are the government."""
-    if actor.kind != "state" or not actor.mentions or " " in actor.name.strip():
+    if actor.kind != "state" or not actor.mentions:
         return None
     from ..geo.gazetteer import open_gazetteer
 
