@@ -198,3 +198,9 @@ def test_a_country_the_tagger_calls_an_organisation_is_where_or_a_state(record_o
                         "Thursday, security sources said.", "2024-03-08")
     assert "Mozambique" not in {a.name for a in mozambique.actors}
     assert {a.name: (a.kind, a.side) for a in burkina.actors}.get("Burkina Faso") == ("state", "government")
+
+
+def test_members_of_what_an_actor_noun_names_are_that_actor(record_of):
+    rec = record_of("Title\n\nGang members stormed the Pernier neighborhood on Monday, and bandits raided a village.", "2024-07-09")
+    kinds = {a.name: a.kind for a in rec.actors}
+    assert kinds.get("Gang members") == "armed_group" and kinds.get("bandits") == "armed_group"

@@ -41,6 +41,11 @@ def test_relative_and_explicit_dates(text, start, end, precision, value):
     assert text[d.start_char : d.end_char] == d.text
 
 
+def test_a_full_stop_after_a_month_ends_the_sentence_but_belongs_to_a_short_form():
+    assert one("The gangs have fought for the area since May.").text == "May"
+    assert one("The talks resume on Sept. 10 in Doha.").text == "Sept. 10"
+
+
 def test_at_the_time_of_writing_is_the_present():
     d = one("At the time of writing, the crossing was closed.")
     assert d.value == "PRESENT_REF" and d.start == "2016-12-14"

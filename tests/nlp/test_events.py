@@ -1150,3 +1150,11 @@ def test_a_weapon_joined_to_a_qualifier_is_no_doer_and_the_subject_stays_the_doe
     rec, _, actors = events(record_of, "Government forces on Tuesday resumed aerial and artillery bombardment of rebel-held "
                                        "areas in Adigrat.", "2024-03-05")
     assert any(actors[a.actor].name.endswith("forces") for e in rec.events for a in e.actors if a.role == "agent")
+
+
+def test_a_time_in_a_clause_on_the_doers_does_not_date_the_attack(record_of):
+    rec = record_of("Gang attack kills 15 in Port-au-Prince suburb\n\nGang members stormed the Pernier neighborhood of "
+                    "Port-au-Prince on Monday, killing at least 15 people, a rights group said.\n\nThe group said the "
+                    "attack was carried out by the Mawozo gang, which has been fighting a rival gang since May.", "2024-07-09")
+    dated = [e for e in rec.events if any((q.value or q.low) == 15 for q in e.quantities)]
+    assert len(dated) == 1 and dated[0].date.start == "2024-07-08"

@@ -33,6 +33,11 @@ def test_counts_and_what_they_count(record_of, text, kind, value, of):
     assert (q.kind, q.value, q.of) == (kind, value, of)
 
 
+def test_a_number_in_a_gangs_name_counts_no_one(record_of):
+    q = quantities(record_of, "The attack was carried out by the 400 Mawozo gang, police said. The 12 Kenyan soldiers were freed.")
+    assert [(x.text, x.of) for x in q] == [("12", "soldiers")]
+
+
 def test_bounds_and_subsets(record_of):
     q = quantities(record_of, "The strike killed at least 12 civilians including four children.")
     assert (q[0].kind, q[0].low, q[0].of) == ("fatalities", 12, "civilians")

@@ -438,7 +438,10 @@ class _Finder:
         table = nouns()
         for chunk in doc.noun_chunks:
             root = chunk.root
-            if _common_noun(root) not in table or not self._free(root.i, root.i + 1):
+            noun = _common_noun(root)
+            if noun in MEMBER_WORDS:  # "gang members", "militia members": members of what names them
+                noun = next((form for c in root.children if c.dep_ == "compound" for form in (_common_noun(c), c.lower_) if form in table), noun)
+            if noun not in table or not self._free(root.i, root.i + 1):
                 continue
             if self._describes_person(root):
                 continue
@@ -456,7 +459,7 @@ class _Finder:
             if counts:
                 start = counts[-1] + 1  # "21 August 2016 Ten civilians", "Aleppo Four civilians": what comes before a count is no part of the name
             span = doc[start : root.i + 1]
-            kind, inter = table[_common_noun(root)]
+            kind, inter = table[noun]
             name = span.text
             owner = owner_of(root, start)
             name = name if owner is None else doc[owner.i : root.i + 1].text
@@ -691,6 +694,9 @@ def _owns_force(owner: Token) -> bool:
     """'Russias air force', 'Turkeys army': the possessive owns a force or a state."""
     head = owner.head if owner.head.i > owner.i else owner
     return bool(word_forms(head) & ARMED_WORDS) or nouns().get(head.lemma_.lower(), ("",))[0] in ("state", "armed_group")
+
+
+MEMBER_WORDS = frozenset({"member", "members"})
 
 
 def _common_noun(tok: Token) -> str | None:

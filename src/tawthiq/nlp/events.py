@@ -1229,6 +1229,8 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
             span = ctx.doc.char_span(when.start_char, when.end_char, alignment_mode="expand")
             if span is not None and _dates_the_saying(span.root, d.head):
                 continue  # "… killed 14 people, officials said on Monday": the day it was told
+            if span is not None and _in_clause_of_another(span.root, d.head):
+                continue  # "carried out by the gang, which has been fighting since May": the gang's fighting
             if span is not None and _one_after_other(span.root, d.head):
                 told_before = True
                 continue  # "days after the attack, five were killed on Saturday": not the attack's day
@@ -1240,6 +1242,14 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
                 best = (key, when)
     d.told_before = best is None and told_before
     return _event_date(best[1]) if best else None
+
+
+def _in_clause_of_another(when: Token, head: Token) -> bool:
+    """A time inside a relative clause on another noun than the event's, which it does not hold."""
+    for clause in when.ancestors:
+        if clause.dep_ == "relcl":
+            return clause.head.i != head.i and not any(t.i == head.i for t in clause.subtree)
+    return False
 
 
 def _dates_the_saying(when: Token, head: Token) -> bool:

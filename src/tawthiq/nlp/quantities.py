@@ -320,6 +320,10 @@ def _not_a_quantity(doc: Doc, span, n: NumberSpan) -> bool:
         return True  # "Resolution 2254", "Route 6": a number in a name
     if last.i + 1 < len(doc) and tok_at[last.i + 1].lower_ in _NOT_COUNTED:
         return True
+    if prev is not None and prev.lower_ == "the" and n.value is not None and n.value > 1 and last.i + 1 < len(doc):
+        name = tok_at[last.i + 1]
+        if name.tag_ == "NNP" and name.text[:1].isupper() and name.head.tag_ in ("NN", "NNP") and name.head.i > last.i:
+            return True  # "the 400 Mawozo gang": a number in a name, counting no one
     if re.fullmatch(r"\d{5,}", text.replace(" ", "")) and not text.replace(" ", "").startswith(("1", "2", "3", "4", "5", "6", "7", "8", "9")):
         return True
     if re.fullmatch(r"[\d\s]{9,}", text):

@@ -26,7 +26,9 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
                 "dawn": "MO", "dusk": "EV", "midnight": "NI", "noon": "AF", "daybreak": "MO"}
 
-_MONTH = r"(?P<month>" + "|".join(MONTHS + sorted(MONTH_ABBR, key=len, reverse=True)) + r")\.?"
+# a full stop after a month's short form is part of it ("Aug."), after a full name it ends the sentence ("since May.")
+_ABBR_STOP = r"(?:" + "|".join(rf"(?<=\b{a})" for a in sorted(MONTH_ABBR)) + r")\."
+_MONTH = r"(?P<month>" + "|".join(MONTHS + sorted(MONTH_ABBR, key=len, reverse=True)) + r")(?:" + _ABBR_STOP + r")?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = _DAY.replace("?P<day>", "?P<day2>")
