@@ -204,3 +204,11 @@ def test_members_of_what_an_actor_noun_names_are_that_actor(record_of):
     rec = record_of("Title\n\nGang members stormed the Pernier neighborhood on Monday, and bandits raided a village.", "2024-07-09")
     kinds = {a.name: a.kind for a in rec.actors}
     assert kinds.get("Gang members") == "armed_group" and kinds.get("bandits") == "armed_group"
+
+
+def test_an_act_opening_a_sentence_is_no_person(record_of):
+    rec = record_of("Gunmen abduct 87 villagers in northwest Nigeria\n\nGunmen abducted at least 87 people in a raid on Kajuru "
+                    "village late on Sunday, residents said.\n\nPolice spokesman Mansir Hassan confirmed the attack.\n\n"
+                    "Kidnappings for ransom by armed gangs, known locally as bandits, have become common in the region.",
+                    "2024-03-18")
+    assert "Kidnappings" not in {a.name for a in rec.actors}

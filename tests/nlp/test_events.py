@@ -1158,3 +1158,9 @@ def test_a_time_in_a_clause_on_the_doers_does_not_date_the_attack(record_of):
                     "attack was carried out by the Mawozo gang, which has been fighting a rival gang since May.", "2024-07-09")
     dated = [e for e in rec.events if any((q.value or q.low) == 15 for q in e.quantities)]
     assert len(dated) == 1 and dated[0].date.start == "2024-07-08"
+
+
+def test_a_headline_abduction_is_the_lede_abduction_of_as_many_people(record_of):
+    rec = record_of("Gunmen abduct 87 villagers in northwest Nigeria\n\nKADUNA, Nigeria, March 18 (Reuters) - Gunmen abducted "
+                    "at least 87 people in a raid on Kajuru village late on Sunday, residents said.", "2024-03-18")
+    assert len([e for e in rec.events if e.type == "abduction"]) == 1

@@ -231,6 +231,8 @@ class _Finder:
             name = _clean_name(doc[start:end])
             if not name or word_forms(doc[end - 1]) & PLACE_NOUNS:
                 continue  # "Saadallah al-Jabiri Square": a place named after a person
+            if word_forms(doc[end - 1]) & acts():
+                continue  # "Kidnappings for ransom … have become common": an act opening a sentence
             if all(t.lower_ in WEEKDAYS or t.like_num for t in doc[start:end]):
                 continue  # "on Sunday, a source told …": a day, not a person with a role (not months: "May, a nurse, said")
             existing = self._known_person(name)

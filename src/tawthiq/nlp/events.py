@@ -389,7 +389,8 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
     merged: set[int] = set()
     for i, event in enumerate(events):
         headline = ctx.in_title(event.start)  # a headline and its lede, past a date line and a byline
-        retold = headline and event.type in SPECIFIC_VIOLENT  # 'Jets strike village, 11 killed' over its lede
+        retold = headline and (event.type in SPECIFIC_VIOLENT or event.type in TAKEN)  # 'Jets strike village, 11 killed' over its lede
+        counted = ("fatalities",) if event.type not in TAKEN else ("people", "count")  # "Gunmen abduct 87 villagers": those taken
         if (event.type not in GENERIC_VIOLENT and not retold) or event.negated or not (event.quantities or retold) or _war_total(event):
             continue
         here, para = sentence_of(event.start), ctx.paragraph_of_char(event.start)
@@ -401,14 +402,15 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
                 near = there - here <= window and ctx.paragraph_of_char(other.start) == para
             if not near:
                 break
-            if there == here and other.start < event.start or other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other, ctx):
+            if there == here and other.start < event.start or not _told_alike(event, other, ctx) \
+                    or other.type not in SPECIFIC_VIOLENT and not (retold and other.type == event.type):
                 continue
             if event.place and other.place and event.place != other.place and not ctx.nested(event.place, other.place):
                 continue
             if _dates_differ(event.date, other.date):
                 continue
-            own = [q for q in event.quantities if q.kind == "fatalities"]
-            theirs = {q.value for q in other.quantities if q.kind == "fatalities"}
+            own = [q for q in event.quantities if q.kind in counted]
+            theirs = {q.value for q in other.quantities if q.kind in counted}
             agree = bool(theirs & {q.value for q in own}) or any(_vaguely_told(q, theirs) for q in own) \
                 or retold and not own and not _agents_apart(event, other)  # "Army repels attack near Mhardeh" over its lede
             if theirs and not agree:
@@ -421,6 +423,7 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
     return [e for i, e in enumerate(events) if i not in merged]
 
 
+TAKEN = frozenset({"abduction", "arrest", "detention"})  # events that take people, counted as such
 VAGUE_SPAN = 10  # "dozens" (12 by convention) may be 12 to 120 told as a number
 
 
