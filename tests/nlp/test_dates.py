@@ -46,6 +46,12 @@ def test_a_full_stop_after_a_month_ends_the_sentence_but_belongs_to_a_short_form
     assert one("The talks resume on Sept. 10 in Doha.").text == "Sept. 10"
 
 
+def test_the_weekend_is_the_one_nearest_the_report():
+    found = one("Insurgents beheaded 11 people over the weekend, police said.", date(2024, 3, 4))
+    assert (found.text, found.start, found.end) == ("the weekend", "2024-03-02", "2024-03-03")
+    assert find_dates("They met on the weekend of May 3.", date(2024, 3, 4), "published")[0].text == "May 3"
+
+
 def test_at_the_time_of_writing_is_the_present():
     d = one("At the time of writing, the crossing was closed.")
     assert d.value == "PRESENT_REF" and d.start == "2016-12-14"

@@ -340,6 +340,8 @@ def _relative(rule: str, g: dict, anchor: date, future: bool, past: bool = False
         return r
     if rule == "rel_unit":
         return _rel_unit(g["rel"].lower(), g["unit"].lower(), anchor)
+    if rule == "the_weekend":  # "over the weekend": the weekend the report is nearest, as "this weekend"
+        return _rel_unit("this", "weekend", anchor)
     if rule == "earlier_this":
         base = _rel_unit(g["rel"].lower(), g["unit"].lower(), anchor)
         if g["dir"].lower() == "earlier" and g["rel"].lower() == "this":
