@@ -17,6 +17,8 @@ from tawthiq.document.dateline import find_dateline
         ("GAZA/JERUSALEM, June 6 (Reuters) - An Israeli air strike", "GAZA/JERUSALEM", "Reuters"),
         ("Beirut (AFP) - Barrel bombs fell on", "Beirut", "Agence France-Presse"),
         ("Homs, May 3 (AFP) -- The governor said", "Homs", "Agence France-Presse"),
+        ("Hasakah, Syria (Reuters) - Kurdish-led forces said", "Hasakah", "Reuters"),
+        ("Beirut - At least 37 people were killed", "Beirut", None),
     ],
 )
 def test_datelines(paragraph, place, agency):
@@ -26,6 +28,7 @@ def test_datelines(paragraph, place, agency):
 
 
 @pytest.mark.parametrize("paragraph", ["UPDATE: the toll rose to 12", "US forces said on Monday", "Fighting resumed: residents fled", "Aleppo, the largest city, was",
-                                       "The Army (AFP) - fired", "Homs (the old city) - a quarter"])
+                                       "The Army (AFP) - fired", "Homs (the old city) - a quarter",
+                                       "Meanwhile - The army said", "Update - 12 killed"])
 def test_not_datelines(paragraph):
     assert find_dateline(paragraph) is None

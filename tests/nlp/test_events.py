@@ -1164,3 +1164,31 @@ def test_a_headline_abduction_is_the_lede_abduction_of_as_many_people(record_of)
     rec = record_of("Gunmen abduct 87 villagers in northwest Nigeria\n\nKADUNA, Nigeria, March 18 (Reuters) - Gunmen abducted "
                     "at least 87 people in a raid on Kajuru village late on Sunday, residents said.", "2024-03-18")
     assert len([e for e in rec.events if e.type == "abduction"]) == 1
+
+
+N2_REPORT = ("Kurdish forces say they captured 30 IS fighters near Hasakah\n\nHasakah, Syria (Reuters) - Kurdish-led forces said "
+             "on Sunday they had captured 30 Islamic State fighters during a raid on a hideout south of Hasakah city.\n\n"
+             "The SDF said the operation, backed by the U.S.-led coalition, also killed three militants.")
+
+
+def test_a_report_filed_from_the_town_its_headline_names_keeps_the_town_and_its_speaker(record_of):
+    rec = record_of(N2_REPORT, "2024-03-03")
+    actors = {a.id: a.name for a in rec.actors}
+    places = {p.id: p.name for p in rec.places}
+    (capture,) = [e for e in rec.events if e.type == "detention"]
+    assert places[capture.place] == "Hasakah" and "Hasakah" not in actors.values()
+    assert [actors[a.actor] for a in capture.actors if a.role == "agent"] == ["Kurdish-led forces"]
+
+
+def test_who_backs_an_operation_did_not_carry_it_out(record_of):
+    rec = record_of(N2_REPORT, "2024-03-03")
+    actors = {a.id: a.name for a in rec.actors}
+    (kill,) = [e for e in rec.events if any((q.value or q.low) == 3 for q in e.quantities)]
+    assert not any("coalition" in actors[a.actor] for a in kill.actors if a.role == "agent")
+
+
+def test_both_sides_of_clashes_between_them_fought(record_of):
+    rec, _, actors = events(record_of, "Fierce clashes between rebels and government forces erupted on the outskirts of Daraa "
+                                       "on Monday, killing five rebels, activists said.", "2024-03-05")
+    (clash,) = [e for e in rec.events if e.type == "armed_clash"]
+    assert {actors[a.actor].name for a in clash.actors if a.role == "agent"} == {"rebels", "government forces"}

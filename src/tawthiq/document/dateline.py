@@ -19,8 +19,11 @@ _DASH = r"\s*(?:[:\-–—]|--)\s*"
 
 DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_WHEN}{_AGENCY}{_DASH}(?=\S)")
 # Title-case forms, known by the agency they name: "Aleppo, SANA –", "Beirut (AFP) -", "Homs, May 3 (AFP) -".
-AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2})" + _WHEN
+_TITLE_REGION = r"(?:,\s*[A-Z][a-z'’.\-]+(?:\s(?:(?:of|the)\s)?[A-Z][a-z'’.\-]+){0,3})?"  # "Hasakah, Syria (Reuters) -"
+AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2})" + _TITLE_REGION + _WHEN
                              + r"(?:,\s*(?P<agency>[A-Z]{2,8})|\s*\((?P<bracketed>[^)]{2,40})\))\s*(?:[-–—]|--)\s*(?=\S)")
+# Title-case form with only a spaced dash, known by its place: "Beirut - At least 37 people …".
+PLACE_DASH_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2})\s+(?:[-–—]|--)\s+(?=[A-Z\d\"“])")
 _ARTICLES = {"The", "A", "An"}  # "The army (AFP) -" opens a sentence, not a dateline
 _NOT_PLACES = {"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WARNING", "NOTE", "EDITOR", "EDITORS", "ANALYSIS",
                "OPINION", "VIDEO", "PHOTOS", "WATCH", "LIVE", "CORRECTION", "Q", "A", "FILE", "PHOTO"}
@@ -45,7 +48,18 @@ def find_dateline(paragraph: str) -> Dateline | None:
     agency = m and outlet_name(m.group("agency") or m.group("bracketed"))
     if m and agency and m.group("place").split()[0] not in _ARTICLES:
         return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end(), agency)
+    m = PLACE_DASH_DATELINE.match(paragraph)
+    if m and _known_town(m.group("place")):
+        return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end())
     return None
+
+
+def _known_town(name: str) -> bool:
+    """A city or province the gazetteer knows by this very name: with no agency and no capitals,
+    only the place itself tells a dateline from a sentence ("Beirut - …", not "Meanwhile - …")."""
+    from ..geo.gazetteer import open_gazetteer
+
+    return any(c.feature in ("city", "admin1") and c.similarity == 1.0 and c.major for c in open_gazetteer().candidates(name, fuzzy=False))
 
 
 def _agency(value: str | None) -> str | None:

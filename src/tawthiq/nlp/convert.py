@@ -23,7 +23,7 @@ def document_meta(document: Document) -> dict:
     """What the components may know about the document beyond its text."""
     dateline = dateline_end = None
     if document.dateline:
-        at = document.text.find(document.dateline)
+        at = _paragraph_opening(document.text, document.dateline)
         if at >= 0 and at < 400:
             dateline = (at, at + len(document.dateline))
             found = find_dateline(document.text[at:])
@@ -53,3 +53,12 @@ def to_record(document: Document, doc: Doc) -> Record:
         quotes=doc._.quotes or [],
         extractor=f"tawthiq {__version__}",
     )
+
+
+def _paragraph_opening(text: str, dateline: str) -> int:
+    """Where a paragraph opens with the dateline's place: not the same name told earlier, in the
+    headline ("… near Hasakah\n\nHasakah, Syria (Reuters) - …")."""
+    at = text.find(dateline)
+    while at > 0 and text[at - 1] != "\n":
+        at = text.find(dateline, at + 1)
+    return at

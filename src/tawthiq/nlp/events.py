@@ -28,7 +28,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import NO_ONE, SPEECH_VERBS, acts_for_a_government, meta, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
+from .extensions import NO_ONE, SPEECH_VERBS, acts_for_a_government, in_dateline, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
 from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality, triggers
 from .headline import named_actor, parser_of, sentence_case
@@ -697,7 +697,7 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             out.extend(_noun_phrase(child, skip=child))  # "raids by regime aircraft", "jets of the coalition"
         elif child.dep_ == "agent":
             out.extend(t for t in child.subtree if t.dep_ == "pobj" or t.head.dep_ == "pobj")
-        elif child.dep_ in ("relcl", "acl") and child.pos_ == "VERB":
+        elif child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and child.lemma_.lower() not in BACKING:
             for grand in child.children:
                 if grand.dep_ == "agent":
                     out.extend(_noun_phrase(grand, skip=grand))  # "shells fired by militants [whom the army expelled]"
@@ -732,6 +732,7 @@ def _active_participle(head: Token) -> bool:
         and any(c.dep_ == "dobj" for c in head.children) and not any(c.dep_ in ("nsubj", "aux") for c in head.children)
 
 
+BACKING = frozenset({"back", "support", "fund", "arm", "sponsor", "aid", "assist", "help", "supply", "equip", "train"})  # "an operation backed by the coalition": a backer, not the doer
 BLAMING = frozenset({"blame", "punish", "fault", "accuse", "suspect", "convict"})
 OWNING_UP = frozenset({"claim", "take", "accept", "admit", "bear", "assume", "acknowledge"})
 ORIGINATING = frozenset({"come", "originate"})
@@ -1292,6 +1293,8 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                 fighters(t for c in head.head.children if c.dep_ in ("nsubj", "agent") for t in c.subtree)
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
                 counterparts.update(fighters(prep.subtree))
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"):
+                fighters(prep.subtree)  # "clashes between rebels and government forces": both sides fought
     for head in [d.head, *d.merged]:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by") and d.type == "air_strike"):
             for tok in prep.subtree:  # "the air strikes of the Sudanese Air Force": an air arm's strikes are its own
@@ -1332,9 +1335,7 @@ def _credited(ctx: _Context, tok: Token) -> bool:
 
 def _in_dateline(ctx: _Context, tok: Token) -> bool:
     """A word of the dateline that opens the report ("DUBAI, April 18 (Reuters) -")."""
-    info = meta(ctx.doc) or {}
-    at, end = info.get("dateline"), info.get("dateline_end")
-    return bool(at) and end is not None and at[0] <= tok.idx < end
+    return in_dateline(ctx.doc, tok.idx)
 
 
 def _before_sequence(tok: Token) -> list[Token]:
@@ -1366,8 +1367,10 @@ OWNER_REACH = 5  # steps up the tree from an event to the clause whose subject o
 
 def _subject_words(subject: Token, verb: Token) -> list[Token]:
     """The words of a subject told before its verb, not what the parser hangs on it past the verb
-    ("Rebels seize town, 17 civilians killed": the civilians are no part of who seized it)."""
-    return [t for t in subject.subtree if subject.i > verb.i or t.i < verb.i]
+    ("Rebels seize town, 17 civilians killed": the civilians are no part of who seized it), nor
+    who backs it ("the operation, backed by the coalition, killed …", "Turkish-backed fighters")."""
+    backers = {t.i for c in subject.subtree if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BACKING for t in c.subtree}
+    return [t for t in subject.subtree if (subject.i > verb.i or t.i < verb.i) and t.i not in backers]
 
 
 def _owner_of_pronoun(ctx: _Context, tok: Token) -> str | None:
@@ -1390,8 +1393,9 @@ def _owner_of_pronoun(ctx: _Context, tok: Token) -> str | None:
 
 
 def _armed_body_in(ctx: _Context, subject: Token) -> str | None:
-    """The actor a subject phrase names first, when it is an armed body or a state."""
-    ids = [ctx.actor_at[t.i] for t in subject.subtree if t.i in ctx.actor_at]
+    """The actor a subject phrase names first, when it is an armed body or a state (past a dateline
+    the parser hung on the subject: "Hasakah, Syria (Reuters) - Kurdish-led forces said")."""
+    ids = [ctx.actor_at[t.i] for t in subject.subtree if t.i in ctx.actor_at and not _in_dateline(ctx, t)]
     return ids[0] if ids and ctx.actor_kind.get(ids[0]) in ("armed_group", "state") else None
 
 

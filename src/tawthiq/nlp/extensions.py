@@ -131,6 +131,14 @@ def meta(doc: Doc) -> dict:
     return doc._.meta or {}
 
 
+def in_dateline(doc: Doc, char: int) -> bool:
+    """Whether the character at `char` is in the dateline that opens the report ("DUBAI, April 18
+    (Reuters) -"), which the parser may hang on the first sentence's subject."""
+    info = meta(doc)
+    at, end = info.get("dateline"), info.get("dateline_end")
+    return bool(at) and end is not None and at[0] <= char < end
+
+
 def word_forms(tok: Token) -> set[str]:
     """A word's lemma, its lower-case form and that form without a plural "s": title case hides
     plurals from the lemmatiser ("Airstrikes", "Attacks")."""

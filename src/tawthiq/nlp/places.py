@@ -25,7 +25,7 @@ from ..geo.resolve import Choice, Context, Mention, choose, county_of, distance_
 from ..geo.resolve import evidence as evidence_for
 from ..record import Place, Span as Evidence
 from .actors import lexicon as actor_lexicon
-from .extensions import acts_for_a_government, doc_entities, doc_tokens, meta
+from .extensions import acts_for_a_government, doc_entities, doc_tokens, in_dateline, meta
 from .timex_find import MONTH_ABBR, WEEKDAYS
 
 PARTICLES = {"al", "el", "a", "ash", "as", "ad", "an", "ar", "at", "az", "ez", "es", "ed", "en", "ath", "adh", "bin", "ibn", "de", "del", "la", "le", "du"}
@@ -697,6 +697,8 @@ def _speakers(doc: Doc) -> set[str]:
         for tok in tok_at:
             if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
                 continue
+            if in_dateline(doc, tok.idx):
+                continue  # "Hasakah, Syria (Reuters) - Kurdish-led forces said": the parser's subject is where the report was filed
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in voiced and not any(
                     child.dep_ in ("compound", "amod", "det") for child in tok.children):
                 cache.add(tok.text)

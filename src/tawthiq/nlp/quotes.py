@@ -24,7 +24,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import NO_ONE, doc_tokens, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
+from .extensions import NO_ONE, doc_tokens, in_dateline, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
 from .actors import acts, names_a_unit, nouns
 from .sides import side_of_late_actor
 from .places import PLACE_LABELS
@@ -808,7 +808,7 @@ def _source_tokens(tok: Token, quoted: tuple[int, int] = (0, 0)) -> list[Token]:
     them fighters, security sources said")."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and not quoted[0] <= c.idx < quoted[1]]
     if subjects:
-        return list(min(subjects, key=lambda c: abs(c.i - tok.i)).subtree)
+        return _outside_dateline(list(min(subjects, key=lambda c: abs(c.i - tok.i)).subtree))
     for child in tok.children:
         if child.dep_ == "agent":
             return [t for t in child.subtree if t.i != child.i]
@@ -821,6 +821,12 @@ def _source_tokens(tok: Token, quoted: tuple[int, int] = (0, 0)) -> list[Token]:
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return _source_tokens(tok.head.head, quoted)  # "the ministry responded by saying that …"
     return [t for t in subject_left_behind(tok) if not quoted[0] <= t.idx < quoted[1]]
+
+
+def _outside_dateline(tokens: list[Token]) -> list[Token]:
+    """A subject without the dateline the parser hung on it ("Hasakah, Syria (Reuters) - Kurdish-led
+    forces said": the forces spoke, not the town the report was filed from)."""
+    return [t for t in tokens if not in_dateline(t.doc, t.idx)]
 
 
 def _block_after(tok: Token) -> tuple[int, int] | None:
