@@ -1192,3 +1192,12 @@ def test_both_sides_of_clashes_between_them_fought(record_of):
                                        "on Monday, killing five rebels, activists said.", "2024-03-05")
     (clash,) = [e for e in rec.events if e.type == "armed_clash"]
     assert {actors[a.actor].name for a in clash.actors if a.role == "agent"} == {"rebels", "government forces"}
+
+
+def test_rebel_shells_are_the_rebels_and_a_headline_credit_is_no_target(record_of):
+    rec = record_of("Rebels shell Damascus, killing 4 - state TV\n\nDAMASCUS (Reuters) - Rebel mortar shells hit the Bab Touma "
+                    "district of Damascus on Monday, killing four people and wounding 15, state television reported.", "2024-03-04")
+    actors = {a.id: a for a in rec.actors}
+    (shelling,) = [e for e in rec.events if e.type == "shelling"]
+    roles = {(actors[a.actor].name, a.role) for a in shelling.actors}
+    assert ("Rebel", "agent") in roles and not any(actors[a.actor].kind == "media" for a in shelling.actors)

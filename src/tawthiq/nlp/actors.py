@@ -422,7 +422,7 @@ class _Finder:
                     draft = self._add(mod.text, "state", "country:" + foreign[mod.i].lower(), mod.i, mod.i + 1)
                     draft.anonymous = True
                     continue
-                word = mod.lower_
+                word = mod.lower_ if mod.lower_ in modifiers else mod.lemma_.lower()  # "Rebels shell Damascus", parsed as nouns
                 if mod.i > 1 and tok_at[mod.i - 1].text == "-" and tok_at[mod.i - 2].lower_ == "pro":
                     continue
                 if word in modifiers:
@@ -445,6 +445,8 @@ class _Finder:
                 noun = next((form for c in root.children if c.dep_ == "compound" for form in (_common_noun(c), c.lower_) if form in table), noun)
             if noun not in table or not self._free(root.i, root.i + 1):
                 continue
+            if table[noun][0] == "media" and root.i > 0 and not self._free(root.i - 1, root.i):
+                continue  # "the Al Mayadeen broadcaster": the outlet named before says which
             if self._describes_person(root):
                 continue
             start = _after_newline(doc, chunk.start, root.i)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import takewhile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1325,12 +1326,22 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
 
 def _credited(ctx: _Context, tok: Token) -> bool:
     """An outlet named in a credit line run into the text, right before the date of its report
-    ("State TV Reuters Sunday 27 Mar 2022")."""
+    ("State TV Reuters Sunday 27 Mar 2022"), or after a dash at the headline's end."""
     doc = ctx.doc
     i = tok.i + 1
     while i < len(doc) and (ctx.actor_kind.get(ctx.actor_at.get(i, "")) == "media"):
         i += 1
-    return i < len(doc) and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "B"
+    if i < len(doc) and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "B":
+        return True
+    # a headline's credit after a dash, to the headline's end ("Rebels shell Damascus, killing 4 - state TV")
+    aid = ctx.actor_at.get(tok.i)
+    first = tok.i
+    while first > 0 and ctx.actor_at.get(first - 1) == aid:
+        first -= 1
+    if not ctx.in_title(tok.idx) or first == 0 or doc[first - 1].text not in ("-", "–", "—"):
+        return False
+    rest = takewhile(lambda t: ctx.in_title(t.idx), doc[first:])
+    return all(ctx.actor_at.get(t.i) == aid or t.is_space for t in rest)
 
 
 def _in_dateline(ctx: _Context, tok: Token) -> bool:
