@@ -365,7 +365,7 @@ class _Finder:
             if _starts_event_phrase(doc, start, end) or word_forms(span[-1]) & acts():
                 continue  # "Air strikes hit …", "Terrorist Drone Attacks": an event's name, capitalised
             if end - start == 1 and _in_title(span[0]) and _common_noun(span[0]) is not None:
-                continue  # "Army Repels …": the army, found with the common nouns
+                continue  # "Troops Retake …": the troops, found with the common nouns
             if word_forms(span[-1]) & PLACE_NOUNS:
                 continue  # "in Various Provinces", "Idlib Province": where, not who
             if _named_as_place(tok_at, start):
@@ -412,7 +412,7 @@ class _Finder:
                 continue
             lefts = [m for left in tok.lefts for m in ([left, *left.lefts] if left.dep_ == "compound" else [left])]
             lefts += [c for m in lefts if m.dep_ in ("compound", "amod", "nmod") for c in m.conjuncts
-                      if c.i < tok.i and c.left_edge.i == c.i]  # "Russian and regime airstrikes" (not "… and Assad regime …", a name)
+                      if c.i < tok.i and c.left_edge.i == c.i]  # "coalition and government air strikes" (not "… and Wagner group …", a name)
             for mod in lefts:  # "government air strikes": "government" qualifies "air"
                 if mod.dep_ not in ("compound", "amod", "nmod", "poss", "conj") or not self._free(mod.i, mod.i + 1):
                     continue
@@ -446,7 +446,7 @@ class _Finder:
             if noun not in table or not self._free(root.i, root.i + 1):
                 continue
             if table[noun][0] == "media" and root.i > 0 and not self._free(root.i - 1, root.i):
-                continue  # "the Al Mayadeen broadcaster": the outlet named before says which
+                continue  # "the Sky News broadcaster": the outlet named before says which
             if self._describes_person(root):
                 continue
             start = _after_newline(doc, chunk.start, root.i)
@@ -710,7 +710,7 @@ def _common_noun(tok: Token) -> str | None:
         return tok.lemma_.lower()
     if tok.is_sent_start and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         return tok.lower_[:-1]
-    if tok.text[:1].isupper() and _in_title(tok):  # "Army Repels Militant Attack": a headline's capitals on a common noun
+    if tok.text[:1].isupper() and _in_title(tok):  # "Troops Retake Border Town": a headline's capitals on a common noun
         return next((form for form in (tok.lower_, tok.lower_.removesuffix("s")) if form in nouns()), None)
     return None
 

@@ -413,7 +413,7 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
             own = [q for q in event.quantities if q.kind in counted]
             theirs = {q.value for q in other.quantities if q.kind in counted}
             agree = bool(theirs & {q.value for q in own}) or any(_vaguely_told(q, theirs) for q in own) \
-                or retold and not own and not _agents_apart(event, other)  # "Army repels attack near Mhardeh" over its lede
+                or retold and not own and not _agents_apart(event, other)  # "Troops fight off raid on Mopti" over its lede
             if theirs and not agree:
                 continue  # another toll: another incident, unless the same number is told again
             if retold and (other.type != event.type or not agree):
@@ -720,9 +720,9 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
 
 
 def _qualifying_conjuncts(mod: Token) -> list[Token]:
-    """The words joined to a qualifier of an attack that qualify it too ("Russian and regime
-    airstrikes"), not a weapon joined to it ("aerial and artillery bombardment") nor a name's
-    last word ("Russian and Assad regime forces")."""
+    """The words joined to a qualifier of an attack that qualify it too ("coalition and government
+    air strikes"), not a weapon joined to it ("naval and artillery shelling") nor a name's last word
+    ("Malian and Wagner group troops")."""
     return [c for c in mod.conjuncts if c.left_edge.i == c.i and c.lemma_.lower() not in CRAFT and not _names_an_attack(c)]
 
 

@@ -42,7 +42,7 @@ SPEECH_VERBS = frozenset({"say", "tell", "explain", "add", "claim", "state", "re
 WAGING_VERBS = frozenset({"launch", "fire", "send", "deploy", "unleash", "conduct", "carry", "step", "intensify", "escalate",
                           "begin", "start", "wage"})
 # verbs of taking a stand on what others say or do: their subject is a party, a government by its
-# capital ("while Damascus refuted the allegations", "Kigali rejected the report"), not a scene
+# capital ("Kigali rejected the report", "as Bamako dismissed the claims"), not a scene
 STANCE_VERBS = frozenset({"refute", "reject", "dismiss", "condemn", "denounce", "demand", "urge", "welcome", "threaten",
                           "vow", "pledge", "protest", "blame", "criticise", "criticize", "respond", "reply", "announce",
                           "rebut", "retort", "counter", "refuse", "decline", "summon", "recall", "expel"})
