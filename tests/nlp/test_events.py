@@ -1201,3 +1201,11 @@ def test_rebel_shells_are_the_rebels_and_a_headline_credit_is_no_target(record_o
     (shelling,) = [e for e in rec.events if e.type == "shelling"]
     roles = {(actors[a.actor].name, a.role) for a in shelling.actors}
     assert ("Rebel", "agent") in roles and not any(actors[a.actor].kind == "media" for a in shelling.actors)
+
+
+def test_an_attack_its_doers_tell_again_is_the_incident_they_are_said_to_have_carried_out(record_of):
+    rec = record_of("Militia accused of killing 60 in village attack\n\nThe Zaghawa militia killed more than 60 people in an attack "
+                    "on a village near Tawila on Wednesday, activists said.\n\nThe militia said in a statement it had attacked "
+                    "army positions near the village and denied targeting civilians.", "2024-06-06")
+    attacks = [e for e in rec.events if e.type == "attack" and not e.negated]
+    assert len(attacks) == 1 and len(attacks[0].sources) >= 2

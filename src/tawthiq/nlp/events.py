@@ -147,7 +147,7 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
         if host is None and event.type in GENERIC_VIOLENT and not event.negated and not _war_total(event):
             para = ctx.paragraph_of_char(event.start)
             for other in reversed(kept):
-                if other.type not in SPECIFIC_VIOLENT or not _told_alike(event, other, ctx):
+                if other.type not in SPECIFIC_VIOLENT and not _same_doers_retold(event, other) or not _told_alike(event, other, ctx):
                     continue
                 earlier = ctx.paragraph_of_char(_last_told(other)) != para and not ctx.in_title(other.start)
                 if earlier and (event.place not in (None, other.place) or _tolls_apart(event, other) or _agents_apart(event, other)):
@@ -172,6 +172,12 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
     for n, event in enumerate(kept, start=1):
         event.id = f"e{n}"
     return kept
+
+
+def _same_doers_retold(event: Event, other: Event) -> bool:
+    """An attack told again by the doers it was told of, with no toll of its own ("The RSF said it
+    had attacked army positions near the village", after the RSF's attack that killed 100)."""
+    return event.type == other.type == "attack" and not _tolls(event) and bool(_doers(event) & _doers(other))
 
 
 def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | None:
@@ -342,10 +348,12 @@ def _tolls_apart(event: Event, other: Event) -> bool:
 
 def _agents_apart(event: Event, other: Event) -> bool:
     """Both name who did it, and no doer of one is a doer of the other."""
-    def agents(e: Event) -> set:
-        return {a.actor for a in e.actors if a.role == "agent"}
-    own, theirs = agents(event), agents(other)
+    own, theirs = _doers(event), _doers(other)
     return bool(own) and bool(theirs) and not own & theirs
+
+
+def _doers(e: Event) -> set[str]:
+    return {a.actor for a in e.actors if a.role == "agent"}
 
 
 def _told_alike(event: Event, other: Event, ctx: "_Context") -> bool:
