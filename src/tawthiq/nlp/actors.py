@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor, Span as Evidence
-from .extensions import SPEECH_VERBS, doc_entities, doc_tokens, text_of, word_forms
+from .extensions import SPEECH_VERBS, doc_entities, doc_tokens, in_headline, text_of, word_forms
 from .quantities import toll_verb
 from .timex_find import WEEKDAYS
 
@@ -717,8 +717,7 @@ def _common_noun(tok: Token) -> str | None:
 
 def _in_title(tok: Token) -> bool:
     """A word of the headline, the first line of an article that has more."""
-    first_break = text_of(tok.doc).find("\n")
-    return 0 < first_break and tok.idx < first_break
+    return in_headline(tok) and "\n" in text_of(tok.doc)
 
 
 def _name_token(tok: Token) -> bool:

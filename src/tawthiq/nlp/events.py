@@ -29,7 +29,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import NO_ONE, SPEECH_VERBS, acts_for_a_government, in_dateline, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
+from .extensions import NO_ONE, SPEECH_VERBS, acts_for_a_government, in_dateline, in_headline, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
 from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality, triggers
 from .headline import named_actor, parser_of, sentence_case
@@ -1448,12 +1448,7 @@ def _headline_passive(verb: Token) -> bool:
     if verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in HEADLINE_TOLL_VERBS \
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i > verb.i for c in verb.children) and _in_headline(verb)
-
-
-def _in_headline(tok: Token) -> bool:
-    """Whether `tok` is on the text's first line, its headline."""
-    return text_of(tok.doc).find("\n", 0, tok.idx) < 0
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i > verb.i for c in verb.children) and in_headline(verb)
 
 
 HEADLINE_TOLL_VERBS = frozenset({"kill", "wound", "injure"})

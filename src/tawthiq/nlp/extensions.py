@@ -131,6 +131,11 @@ def meta(doc: Doc) -> dict:
     return doc._.meta or {}
 
 
+def in_headline(tok: Token) -> bool:
+    """Whether `tok` is on the text's first line, its headline (all of a one-line text)."""
+    return text_of(tok.doc).find("\n", 0, tok.idx) < 0
+
+
 def in_dateline(doc: Doc, char: int) -> bool:
     """Whether the character at `char` is in the dateline that opens the report ("DUBAI, April 18
     (Reuters) -"), which the parser may hang on the first sentence's subject."""

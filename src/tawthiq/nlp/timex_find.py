@@ -62,8 +62,8 @@ RULES: list[tuple[str, str]] = [
     ("rel_weekday", rf"(?P<rel>last|this|next|this past|this coming) {_WEEKDAY}"),
     ("weekday", rf"{_WEEKDAY}"),
     ("ago", rf"{_NUM} {_UNIT} ago"),
-    ("earlier_this", rf"(?P<dir>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year)"),
-    ("edge_rel", rf"(?P<edge>early|late|mid|the (?:start|beginning|end|middle) of|the first half of|the second half of)[- ](?:(?P<rel>this|last|next|the) )?(?P<unit>week|month|year|day)"),
+    ("earlier_this", r"(?P<dir>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year)"),
+    ("edge_rel", r"(?P<edge>early|late|mid|the (?:start|beginning|end|middle) of|the first half of|the second half of)[- ](?:(?P<rel>this|last|next|the) )?(?P<unit>week|month|year|day)"),
     ("since_edge_month", rf"(?:(?P<lead>since|until|by) )?(?P<edge>early|late|mid)[- ]{_MONTH}(?: {_YEAR})?"),
     ("past_unit_duration", r"the (?:past|last|previous) (?P<unit>decade|century)"),
     ("rel_unit", rf"(?:the )?{_REL} (?P<unit>week|month|year|weekend|decade|century)"),
@@ -71,7 +71,7 @@ RULES: list[tuple[str, str]] = [
     ("rel_month", rf"(?P<rel>last|this|next|early|late) {_MONTH}"),
     ("rel_season", rf"(?:(?P<rel>last|this|next) |(?:the )?)?{_SEASON}(?: of (?P<year>(?:19|20)\d\d))?"),
     ("past_few", rf"(?:in |over |during |for )?the (?:past|last|previous|coming|next) {_NUM} {_UNIT}"),
-    ("past_unit", rf"(?:in |over |during )?the (?P<rel>past|last|previous|coming|next) (?P<unit>few days|few weeks|few months|few years|days|weeks|months|years)"),
+    ("past_unit", r"(?:in |over |during )?the (?P<rel>past|last|previous|coming|next) (?P<unit>few days|few weeks|few months|few years|days|weeks|months|years)"),
     ("part_of_today", rf"(?P<rel>this|tomorrow|yesterday|last) {_PART}"),
     ("deictic", r"(?P<word>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)"),
     ("present", r"(?P<word>now|at present|at the moment|at the time of writing|at this time|these days|nowadays|right now|this time)"),
@@ -91,7 +91,7 @@ RULES: list[tuple[str, str]] = [
     ("clock", r"(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?: ?(?P<ampm>[ap]\.?m\.?))?(?: (?P<tz>GMT|UTC|[A-Z]{2,4}T))?"),
     ("clock_ampm", r"(?P<hh>1[0-2]|[1-9]) ?(?P<ampm>[ap]\.?m\.?)(?: (?P<tz>GMT|UTC|[A-Z]{2,4}T))?"),
     ("duration", rf"(?:(?:for|over|in|within|after|during) )?(?:the )?(?:more than |less than |nearly |almost |about |around |over |some |at least )?{_NUM}[- ](?P<consec>consecutive |straight |long |full )?{_UNIT}(?:[- ]long)?"),
-    ("duration_vague", rf"(?P<word>(?:for |over )?(?:decades|years|months|weeks|days|hours|the years))"),
+    ("duration_vague", r"(?P<word>(?:for |over )?(?:decades|years|months|weeks|days|hours|the years))"),
 ]
 
 _COMPILED = [(name, re.compile(rf"(?<![\w'’]){pattern}(?![\w])", re.I)) for name, pattern in RULES]
