@@ -421,3 +421,11 @@ def test_a_headlines_ministry_the_tagger_calls_a_name_speaks_as_the_ministry(rec
     actors = {a.id: a for a in rec.actors}
     speaker = actors[rec.quotes[0].speaker]
     assert speaker.name == "Houthi health ministry" and speaker.side == "opposition"
+
+
+def test_what_was_said_in_a_statement_hung_on_the_statement_is_still_what_was_said(record_of):
+    rec = record_of("Title\n\nThe Syrian Democratic Forces (SDF) said in a statement that the operation, backed by the "
+                    "coalition, also killed three militants. There was no independent confirmation of the claim.", "2024-03-03")
+    actors = {a.id: a.name for a in rec.actors}
+    assert [(q.text, actors.get(q.speaker)) for q in rec.quotes] == [
+        ("that the operation, backed by the coalition, also killed three militants", "Syrian Democratic Forces")]

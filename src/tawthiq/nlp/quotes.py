@@ -884,6 +884,8 @@ def _clause(tok: Token) -> tuple[int, int] | None:
     """The reported clause a speech verb governs: its ccomp, or 'about …' with 'tell'."""
     # "It is unlikely; the team says she will go on": the clause after the verb is what it says
     child = min((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i, default=None)
+    if child is None:
+        child = _said_in_a_setting(tok)
     if child is not None:
         behind = subject_left_behind(tok) if child.i < tok.i else []
         toks = [t for t in child.subtree if not behind or t.i < behind[0].i]  # not the speaker hung on it
@@ -934,6 +936,24 @@ def _clause(tok: Token) -> tuple[int, int] | None:
                 while last.i > child.i and last.is_punct:
                     last = last.doc[last.i - 1]
                 return toks[0].idx, last.idx + len(last)
+    return None
+
+
+SETTINGS = frozenset({"statement", "interview", "briefing", "conference", "speech", "message", "video", "letter",
+                      "communique", "communiqué", "release"})
+
+
+def _said_in_a_setting(tok: Token) -> Token | None:
+    """'The army said in a statement that its forces had retaken the village', parsed with the
+    clause hung on "statement": the clause is what was said."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in SETTINGS:
+                for clause in obj.children:
+                    if clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                        return clause
     return None
 
 
