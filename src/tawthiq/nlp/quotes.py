@@ -939,10 +939,6 @@ def _clause(tok: Token) -> tuple[int, int] | None:
     return None
 
 
-SETTINGS = frozenset({"statement", "interview", "briefing", "conference", "speech", "message", "video", "letter",
-                      "communique", "communiqué", "release"})
-
-
 def _said_in_a_setting(tok: Token) -> Token | None:
     """'The army said in a statement that its forces had retaken the village', parsed with the
     clause hung on "statement": the clause is what was said."""
@@ -983,6 +979,7 @@ def _past_dateline(doc: Doc, start: int, end: int) -> int:
 GROUP_HEADS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "alliance", "coalition"})
 SINGULAR = frozenset({"it", "he", "she", "him", "her"})
 ISSUED = frozenset({"statement", "communique", "communiqué", "release"})  # what a body puts out and a text names again
+SETTINGS = ISSUED | {"interview", "briefing", "conference", "speech", "message", "video", "letter"}  # where one says it
 ISSUER_REACH = 120  # words back to where the text said who put it out
 
 SETTING_OFF = frozenset({",", "--", "—", "–", "("})
