@@ -437,6 +437,24 @@ def test_an_event_told_as_before_another_is_another(record_of):
     assert [(e.type, [q.value for q in e.quantities]) for e in rec.events] == [("air_strike", []), ("killing", [5])]
 
 
+def test_a_clause_hung_on_an_after_clause_from_before_its_after_is_not_in_it():
+    """A parse seen in wire copy: "when a rocket hit …" hung on the later "were killed". The clause
+    of sequence begins at "after", so the rocket is the first killing's, the later deaths another's."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from tawthiq.nlp.events import _one_after_other
+
+    words = "Two guards were killed when a rocket hit the depot , weeks after nine miners were killed .".split()
+    heads = [1, 3, 3, 3, 7, 6, 7, 16, 9, 7, 7, 16, 16, 14, 16, 16, 3, 3]
+    deps = ["nummod", "nsubjpass", "auxpass", "ROOT", "advmod", "det", "nsubj", "advcl", "det", "dobj", "punct",
+            "npadvmod", "mark", "nummod", "nsubjpass", "auxpass", "advcl", "punct"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * (len(words) - 1))
+    first, rocket, later = doc[3], doc[6], doc[16]
+    assert _one_after_other(rocket, later) and _one_after_other(later, rocket)
+    assert not _one_after_other(first, rocket)
+
+
 @pytest.mark.parametrize("text,agent", [
     ("The army said it had killed 40 Shabaab fighters near Kismayo.", "army"),
     ("Al-Shabaab said they had killed 12 soldiers in an ambush near Afgoye.", "al-Shabaab"),

@@ -116,6 +116,8 @@ def test_lives_saved_are_no_death_toll(record_of):
     ("Nine days of artillery fire have killed 140 people in Marib.", 140),
     ("Government warplanes have killed thousands of civilians in Darfur.", 1000),
     ("The commission said at least 183 people had been killed in the region in July alone.", 183),
+    ("Medics said 31 people have been killed and 140 wounded in four days of bombardment on the enclave.", 31),
+    ("At least 19 fighters died during two weeks of clashes around the airport.", 19),
 ])
 def test_running_totals_over_a_period_are_cumulative(record_of, sentence, value):
     rec = record_of("Title\n\n" + sentence, "2018-02-23")

@@ -1009,14 +1009,25 @@ def _one_after_other(a: Token, b: Token) -> bool:
 def _told_after(a: Token, b: Token) -> bool:
     """`b` sits in a phrase of sequence ("after …") that hangs from a word above `a`."""
     above_a = {t.i for t in [a, *a.ancestors]}
+    branch = None
     for t in [b, *b.ancestors]:
+        mark = _sequence_mark(t)
+        outside = branch is not None and mark is not None and branch.right_edge.i < mark.i
         if t.i in above_a:
-            return False
+            return outside and (a.i == t.i or a.i > mark.i)
         if t.lower_ in SEQUENCE and t.dep_ in ("prep", "mark", "advmod") or _subject_after_sequence(t.head, t) or _subject_after_sequence(t, t.head):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in t.children):
+        if mark is not None and not outside:
             return True  # "… after jets bombed the town": a clause of sequence
+        branch = t
     return False
+
+
+def _sequence_mark(clause: Token) -> Token | None:
+    """The 'after' or 'before' that opens a clause of sequence. The clause begins there: a phrase
+    the parser hangs on it from before that word ("two guards were killed when a rocket hit the
+    depot, weeks after nine miners were killed") belongs to the sentence around it."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in SEQUENCE), None)
 
 
 def _subject_after_sequence(verb: Token, noun: Token) -> bool:

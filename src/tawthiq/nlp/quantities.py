@@ -30,6 +30,7 @@ _CUMULATIVE = re.compile(
     r"\b(?:this|last|that) (?:week|month|year) alone|"
     r"(?:in|over|during) the (?:past|last) (?:[5-9]|\d\d+|five|six|seven|eight|nine|ten) days|"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|months) of [^.]{0,40}\b(?:has|have) (?:killed|left|claimed)|"
+    r"\b(?:in|over|during) (?:the )?(?:past |last |first )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:straight |consecutive )?(?:days|weeks|months) of\b|"
     r"\b(?:die|died|dying|dead|deaths?)\b[^.]{0,20}\b(?:of|from) (?:starvation|hunger|malnutrition|disease|cold|exposure|lack of)|starved to death|"
     r"since (?:\w+ ){0,3}(?:war|conflict|uprising|revolution|crisis)|since (?:it|they|the group) |has since |"
     r"since (?:[\w-]+ ){1,8}(?:began|begun|started|launched|erupted|broke out)\b|"
