@@ -219,6 +219,16 @@ def roles_of(record_of, text, etype):
     return {actors[a.actor].name: a.role for a in e.actors}
 
 
+@pytest.mark.parametrize("text,etype,victims", [
+    ("Six fishermen were killed when a drone struck their boats off Hodeidah.", "air_strike", "fishermen"),
+    ("A roadside bomb killed nine miners on their way to a gold mine near Djibo.", "explosion", "miners"),
+    ("Shells hit a bus station in Donetsk, killing four passengers and two traders.", "shelling", "passengers"),
+    ("Gunmen shot dead three security guards at a depot outside Goma.", "killing", "security guards"),
+])
+def test_working_people_killed_are_the_victims(record_of, text, etype, victims):
+    assert roles_of(record_of, text, etype).get(victims) == "victim"
+
+
 def test_those_who_died_in_an_attack_are_its_victims_not_its_agents(record_of):
     roles = roles_of(record_of, "Dozens of civilians died in a chlorine attack on Douma in April.", "chemical_attack")
     assert roles.get("civilians") == "victim"
