@@ -28,6 +28,21 @@ def test_name_parts_and_role_references_are_one_actor(record_of):
     assert a["Karim Abu Hassan"].description == "Opposition activist"
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Title\n\nFighters of Jaysh al-Izza shelled army positions near Kafr Takharim.", "Jaysh al-Izza"),
+    ("Title\n\nLiwa al-Quds said its fighters took part in the assault on the camp.", "Liwa al-Quds"),
+    ("Title\n\nMilitants of Ansar al-Sunna attacked the town of Macomia on Sunday.", "Ansar al-Sunna"),
+])
+def test_an_arabic_name_that_opens_with_a_word_for_a_unit_is_an_armed_group(record_of, text, name):
+    _, found = actors(record_of, text)
+    assert found[name].kind == "armed_group", found
+
+
+def test_a_later_name_in_a_list_of_villages_is_no_person(record_of):
+    rec, found = actors(record_of, "Title\n\nGovernment troops recaptured the villages of Zumlaqa and Barqoun in southern Idlib on Saturday.")
+    assert "Barqoun" not in found and "Zumlaqa" in {p.name for p in rec.places}
+
+
 def test_appositive_description(record_of):
     rec, a = actors(record_of, "Title\n\nMaung Htet, a teacher from a village near Monywa, said soldiers burned the school.")
     assert a["Maung Htet"].description.startswith("a teacher from a village")

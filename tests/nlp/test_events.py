@@ -229,6 +229,18 @@ def test_working_people_killed_are_the_victims(record_of, text, etype, victims):
     assert roles_of(record_of, text, etype).get(victims) == "victim"
 
 
+def test_a_soldier_martyred_is_killed(record_of):
+    rec, _, _ = events(record_of, "A Turkish soldier was martyred when militants opened fire on an outpost near Afrin.")
+    (e,) = rec.events
+    assert [q.value for q in e.quantities if q.kind == "fatalities"] == [1] and _agents(rec, e) == ["militants"]
+
+
+def test_a_force_that_lost_soldiers_did_not_kill_them(record_of):
+    rec, _, _ = events(record_of, "Ukraine has lost 300 soldiers near Bakhmut this week, officials said.")
+    (e,) = rec.events
+    assert e.type == "fatalities" and not _agents(rec, e) and [q.value for q in e.quantities] == [300]
+
+
 def test_those_who_died_in_an_attack_are_its_victims_not_its_agents(record_of):
     roles = roles_of(record_of, "Dozens of civilians died in a chlorine attack on Douma in April.", "chemical_attack")
     assert roles.get("civilians") == "victim"

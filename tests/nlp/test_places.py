@@ -561,9 +561,17 @@ def test_an_armed_groups_one_word_name_is_not_a_place(record_of):
     assert "Nuseirat" in ps and "Hamas" not in ps
 
 
+def test_a_village_in_a_qualified_province_lies_in_that_province_named_once(record_of):
+    rec, ps = places(record_of, "Title\n\nTroops recaptured the village of Barqoun in southern Idlib on Saturday.")
+    idlibs = [p for p in rec.places if p.name == "Idlib"]
+    assert len(idlibs) == 1 and idlibs[0].qualifier == "south"
+    assert ps["Barqoun"].parent == idlibs[0].id and (ps["Barqoun"].country, ps["Barqoun"].admin1) == ("SY", "Idlib")
+
+
 def test_a_town_the_text_says_holds_a_district_keeps_foreign_namesakes_out(record_of):
     rec, ps = places(record_of, "Title\n\nMercenaries from Jordan were among 40 militants killed in Manbij's Ramtha district.")
-    assert ps["Ramtha"].country is None and ps["Ramtha"].parent == ps["Manbij"].id
+    assert ps["Ramtha"].gazetteer_id is None and ps["Ramtha"].parent == ps["Manbij"].id
+    assert ps["Ramtha"].country == "SY" and ps["Ramtha"].admin1 == ps["Manbij"].admin1  # where Manbij is, not Jordan
 
 
 def test_a_capital_that_speaks_or_wages_war_stands_for_its_government(record_of):

@@ -102,6 +102,20 @@ def test_a_war_toll_is_cumulative_not_an_incident(record_of):
     assert tolls[300000] is True and tolls[5] is False
 
 
+def test_members_of_one_family_are_family_members_and_the_family_no_toll(record_of):
+    rec = record_of("Bombs kill family of six in Marib\n\nSix members of one family, among them three children, "
+                    "were killed when shells hit their home in Marib on Tuesday.", "2019-05-02")
+    tolls = {(q.value, q.of) for q in rec.quantities if q.kind == "fatalities"}
+    assert (6, "family members") in tolls and (3, "children") in tolls
+    assert not any(of == "family" for _, of in tolls), tolls  # neither "one family" nor the headline's "family"
+
+
+def test_soldiers_a_force_lost_are_a_death_toll(record_of):
+    (q,) = [q for q in quantities(record_of, "Government forces lost four soldiers in the fighting, a commander said.") if q.kind == "fatalities"]
+    assert (q.value, q.of) == (4, "soldiers")
+    assert not [q for q in quantities(record_of, "The rebels lost control of the town and three tanks.") if q.kind == "fatalities"]
+
+
 def test_lives_saved_are_no_death_toll(record_of):
     rec = record_of("Title\n\nRescuers have saved the lives of more than 2,000 people in Taiz. "
                     "The fighting has claimed the lives of 40 civilians.", "2019-05-02")

@@ -52,6 +52,22 @@ def test_a_capital_that_speaks_is_its_state_on_that_states_side(record_of):
     assert (a["Moscow"].kind, a["Moscow"].side) == ("state", "pro_government")
 
 
+@pytest.mark.parametrize("text,name,side,inter", [
+    ("Title\n\nThe Russian Navy fired cruise missiles at Odesa, Ukraine, overnight.", "Russian Navy", "opposition", "external_forces"),
+    ("Title\n\nThe Russian Foreign Ministry said the strikes on Kharkiv, Ukraine, hit only military targets.", "Russian Foreign Ministry", "opposition", None),
+    ("Title\n\nThe Syrian Arab Air Force bombed rebel positions near Kafr Takharim in Idlib, Syria.", "Syrian Arab Air Force", "government", "state_forces"),
+    ("Title\n\nUkraine said the Ukrainian Air Force shot down 20 drones over Kyiv, Ukraine.", "Ukrainian Air Force", "government", "state_forces"),
+])
+def test_a_states_forces_or_ministry_named_with_its_demonym_are_the_states(record_of, text, name, side, inter):
+    actor = sides(record_of, text)[name]
+    assert (actor.kind, actor.side, actor.inter) == ("state", side, inter)
+
+
+def test_a_demonym_before_a_militias_or_a_partys_name_is_no_state(record_of):
+    a = sides(record_of, "Title\n\nThe Lebanese Forces said clashes in Beirut, Lebanon, had killed two men.")
+    assert a["Lebanese Forces"].kind == "armed_group" and a["Lebanese Forces"].side != "government"
+
+
 def test_no_evidence_means_unknown(record_of):
     a = sides(record_of, "Title\n\nA man told reporters that he had lost his shop in Bentiu.")
     assert a["man"].side == "unknown" and a["man"].side_evidence is None

@@ -373,7 +373,8 @@ class _Finder:
             addressed = start > 0 and tok_at[start - 1].lower_ in ("told", "to", "with") or (start > 1 and tok_at[start - 2].lemma_ == "tell")
             if ent.label_ == "PERSON" and not (addressed or words & MEDIA_WORDS or names_a_unit(span)):
                 continue
-            kind = "media" if words & MEDIA_WORDS or addressed and ent.label_ != "NORP" else "armed_group" if words & ARMED_WORDS else "organization"
+            kind = "media" if words & MEDIA_WORDS or addressed and ent.label_ != "NORP" else \
+                "armed_group" if words & ARMED_WORDS or opens_with_an_armed_word(span) else "organization"
             self._add(span.text, kind, "org:" + span.text.lower(), start, end)
         for i, tok in enumerate(doc):  # "told the Syrian Voice": the addressee of a speech verb is an outlet
             if tok.lemma_ == "tell" and i + 1 < len(doc):
@@ -684,14 +685,34 @@ UNIT_WORDS = frozenset({"brigade", "brigades", "battalion", "battalions", "corps
 
 
 def _named_as_place(tok_at: list[Token], start: int) -> bool:
-    """A name after "the village of", "the town of": a place, whatever the tagger thought."""
-    return start > 1 and tok_at[start - 1].lower_ == "of" and tok_at[start - 2].lower_ in PLACE_NOUNS
+    """A name after "the village of", "the town of", or later in the list "the villages of
+    Zumlaqa and Barqoun": a place, whatever the tagger thought."""
+    i = start - 1
+    if i > 0 and tok_at[i].lower_ in ("and", ","):
+        i -= 1
+        while i > 0 and (tok_at[i].text[:1].isupper() or tok_at[i].text in ("-", ",")) and tok_at[i].lower_ != "of":
+            i -= 1  # back over the names before
+        plural = i > 0 and tok_at[i - 1].lower_.endswith("s")
+        return plural and tok_at[i].lower_ == "of" and tok_at[i - 1].lemma_.lower() in PLACE_NOUNS
+    return i > 0 and tok_at[i].lower_ == "of" and tok_at[i - 1].lemma_.lower() in PLACE_NOUNS
 
 
 def names_a_unit(span: Span) -> bool:
     """'Nusur al-Jabal Brigade', which the tagger takes for a person: a name ending in a word
-    no surname is ends in a unit (not "John Guard")."""
-    return len(span) > 1 and bool(word_forms(span[-1]) & UNIT_WORDS)
+    no surname is ends in a unit (not "John Guard"), or opening with the Arabic for one
+    ("Jaysh al-Izza", "Liwa al-Quds")."""
+    return len(span) > 1 and bool(word_forms(span[-1]) & UNIT_WORDS) or opens_with_an_armed_word(span)
+
+
+ARMED_OPENERS = frozenset({"jaysh", "jaish", "liwa", "liwaa", "katibat", "kataib", "faylaq", "saraya", "harakat",
+                           "jabhat", "ansar", "usbat", "firqat"})
+
+
+def opens_with_an_armed_word(span: Span) -> bool:
+    """Arabic names of armed groups open with the word for their kind: army, brigade, battalion,
+    legion, companies, movement, front, partisans."""
+    first = span[0].lower_ if len(span) else ""
+    return (len(span) > 1 or "-" in first) and first.split("-")[0] in ARMED_OPENERS
 
 
 def _owns_force(owner: Token) -> bool:

@@ -662,7 +662,7 @@ def _armed_agent(ctx: _Context, head: Token) -> bool:
     return False
 
 
-SUFFERED = {"die", "perish", "succumb", "starve", "drown", "suffocate", "bleed"}  # their subject is the victim
+SUFFERED = {"die", "perish", "succumb", "starve", "drown", "suffocate", "bleed", "lose"}  # their subject is the victim, or lost them
 CRAFT = {"aircraft", "warplane", "jet", "helicopter", "plane", "drone", "bomber", "gunship", "artillery", "tank", "gunboat", "warship"}
 LIGHT_VERBS = {"stage", "carry", "launch", "conduct", "commit", "perpetrate", "mount", "unleash", "wage", "lead", "begin",
                "start", "fire", "drop", "use", "deploy", "claim", "step", "intensify", "continue", "resume", "make", "press"}
@@ -720,7 +720,8 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
         out.extend(_noun_phrase(head.head))  # "The coalition bombed Sanaa", parsed as a noun with a clause: its subject
     elif _active_participle(head) and not out:
         out.extend(_noun_phrase(head.head))  # "bombs dropped by [regime helicopters killed 14 people]": who killed them
-    if head.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.head.pos_ in ("VERB", "AUX") and not out and not attack_subject and depth < 3 \
+    clause = head.dep_ in ("xcomp", "conj", "advcl", "pcomp") or head.dep_ == "dep" and head.tag_ == "VBG"  # 'retaliated, "neutralizing" 11'
+    if clause and head.head.pos_ in ("VERB", "AUX") and not out and not attack_subject and depth < 3 \
             and not (head.dep_ == "conj" and _contrast_between(head.head, head)):
         out.extend(_agent_tokens(head.head, depth + 1))
     out.extend(_held_responsible(head))

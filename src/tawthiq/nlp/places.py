@@ -216,9 +216,15 @@ def _named_features(doc: Doc, chunks: list[tuple[int, int]], out: list[Proposal]
     valley or a mountain range is a place though no gazetteer knows it (it stays unresolved)."""
     tok_at = doc_tokens(doc)
     natural = {word for word, feature in cues().after.items() if feature == "natural"}
+    listed_until = -1  # "the villages of Zumlaqa and Barqoun": each name of the list is a settlement
     for start, end in chunks:
-        settlement = start > 1 and tok_at[start - 1].lower_ == "of" and tok_at[start - 2].lower_ in SETTLEMENTS \
-            or end < len(doc) and tok_at[end].lower_ in SETTLEMENTS and tok_at[end].text.islower()
+        settlement = start > 1 and tok_at[start - 1].lower_ == "of" and tok_at[start - 2].lemma_.lower() in SETTLEMENTS \
+            or end < len(doc) and tok_at[end].lower_ in SETTLEMENTS and tok_at[end].text.islower() \
+            or start > 0 and tok_at[start - 1].lower_ in ("and", ",") and listed_until == start - 1
+        if settlement and start > 1 and tok_at[start - 2].lower_ in ("villages", "towns"):
+            listed_until = end
+        elif settlement and listed_until == start - 1:
+            listed_until = end
         if settlement and end - start <= MAX_FEATURE_NAME and not any(t in taken for t in range(start, end)):
             span = doc[start:end]  # "the village of Barsalogho", "Pazigyi village": a settlement no gazetteer holds
             out.append(Proposal(start, end, span.text, span.start_char, span.end_char, candidates=[]))
@@ -493,14 +499,19 @@ def _name_run_end(tok_at: list[Token], start: int) -> int:
 
 
 def _share_plural_hints(doc: Doc, spans: list[Proposal]) -> None:
-    """'Idlib and Aleppo provinces': the plural noun after the last name applies to all."""
+    """'Idlib and Aleppo provinces': the plural noun after the last name applies to all; so does
+    the plural before the first ("the villages of Zumlaqa and Barqoun")."""
     tok_at = doc_tokens(doc)
     for a, b in zip(spans, spans[1:]):
         between = doc[a.end : b.start]
-        if b.feature_hint and between.text.strip().lower() in ("and", ",", ", and", "or") and b.end < len(doc):
-            if tok_at[b.end].lower_.endswith("s") and not a.feature_hint:
-                a.feature_hint = b.feature_hint
-                a.strong = True
+        if between.text.strip().lower() not in ("and", ",", ", and", "or"):
+            continue
+        if b.feature_hint and b.end < len(doc) and tok_at[b.end].lower_.endswith("s") and not a.feature_hint:
+            a.feature_hint = b.feature_hint
+            a.strong = True
+        if a.feature_hint and not b.feature_hint and a.start > 1 and tok_at[a.start - 1].lower_ == "of" \
+                and tok_at[a.start - 2].lower_.endswith("s"):
+            b.feature_hint = a.feature_hint  # a kind, not proof: "al-Zara" may be no place the gazetteer holds
 
 
 # --- accepting names ---------------------------------------------------------------------------
@@ -1093,6 +1104,8 @@ def _records(doc: Doc, proposals: list[Proposal], groups: dict, choices: dict[st
         holder = holder_of(ident[0][len("nomatch:"):]) if ident[0].startswith("nomatch:") and not place.parent else None
         if holder is not None:
             place.parent = _place_id(holder, places, gid_to_id, "containing place the text names")  # "Sevre in Idlib"
+            if place.country in (None, holder.country):
+                place.country, place.admin1 = holder.country, place.admin1 or holder.admin1
     main = _most_named_place(places)
     for place in places:
         if main is not None and place.gazetteer_id is None and not place.parent and place.mentions:
@@ -1136,8 +1149,12 @@ def _link_parents(places: list[Place], by_place: dict, order: list, gid_to_id: d
 
 
 def _place_id(cand: Candidate, places: list[Place], gid_to_id: dict[str, str], reason: str) -> str:
-    """The id of the place record for `cand`, added (with no mentions of its own) if the text never names it."""
+    """The id of the place record for `cand`, added (with no mentions of its own) if the text never
+    names it. Named only with a qualifier ("in southern Idlib"), the qualified place holds it."""
     if cand.gid not in gid_to_id:
+        named = next((p for p in places if p.gazetteer_id == cand.gid), None)
+        if named is not None:
+            return named.id
         pid = f"p{len(places) + 1}"
         places.append(Place(id=pid, name=cand.name, feature=cand.feature, country=cand.country, admin1=cand.admin1,
                             lat=cand.lat, lon=cand.lon, gazetteer_id=cand.gid, score=None, reason=reason, mentions=[]))

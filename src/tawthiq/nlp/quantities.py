@@ -201,6 +201,8 @@ def _single_victims(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
     for tok in tok_at:
         if tok.tag_ != "NN" or classes.get(tok.lemma_.lower()) not in ("civilian", "child", "woman", "combatant"):
             continue
+        if tok.lemma_.lower() in HOUSEHOLDS:
+            continue  # "Bombs kill family of seven": a family is not one person
         if tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj") and not (tok.dep_ == "pobj" and tok.head.lower_ == "including"):
             continue  # (a headline's "Four killed including child" names one of the four)
         dets = [c for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
@@ -244,6 +246,8 @@ def _classify(doc: Doc, n: NumberSpan) -> Quantity | None:
     if noun is None and n.value is not None and 1900 <= n.value <= 2100 and re.fullmatch(r"\d{4}", n.text.strip()):
         return None  # a year
     kind = _toll(doc, span, noun)
+    if kind is not None and noun is not None and _whole_of_a_counted_part(noun):
+        kind = "count"  # "seven members of one family": the family is counted, its members died
     if kind is None and noun is not None and _number_token(span).head.i != noun.i:
         kind = _toll(doc, span, None)  # "killed about 100 IS fighters" parsed apart: the number's own verb
     if kind in ("fatalities", "injured") and _dead_and_wounded(doc_tokens(doc), span, noun):
@@ -635,7 +639,24 @@ def _of_text(doc: Doc, noun: Token | None) -> str | None:
     if noun is None:
         return None
     text = noun.text.lower()
+    if noun.lemma_.lower() == "member" and (whose := _members_of_a_household(noun)) is not None:
+        return f"{whose.lemma_.lower()} members"  # "seven members of one family" are family members, not a group's
     return None if text in ("them", "whom") else text
+
+
+HOUSEHOLDS = frozenset({"family", "household", "clan"})
+
+
+def _whole_of_a_counted_part(noun: Token) -> bool:
+    """The noun after 'of' when the noun before it is counted too ("seven members of one family",
+    "two sons of the same family"): the whole the counted part belongs to."""
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return part is not None and part.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in part.children)
+
+
+def _members_of_a_household(member: Token) -> Token | None:
+    return next((o for p in member.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in HOUSEHOLDS), None)
 
 
 def _age_of(doc: Doc, span) -> str | None:

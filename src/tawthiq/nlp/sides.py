@@ -90,8 +90,10 @@ class SidesComponent:
                 continue
             if draft is not None and draft.lex:
                 found = _from_lexicon(doc, actor, draft.lex, country)
-                if found:
-                    decided[actor.id] = found
+            if not found:
+                found = _from_national_body(doc, actor, country)
+            if found:
+                decided[actor.id] = found
         for actor in actors:
             if actor.id in decided:
                 continue
@@ -126,7 +128,7 @@ def side_of_late_actor(doc: Doc, actor: Actor) -> None:
     country = conflict_country(doc)
     if actor.kind in ("organization", "state") and (gaz.country_named(actor.name.strip()) or gaz.capital_of(actor.name.strip())):
         actor.kind = "state"
-    found = _from_nationality(doc, actor, country) or _from_owner(doc, actor, country)
+    found = _from_nationality(doc, actor, country) or _from_owner(doc, actor, country) or _from_national_body(doc, actor, country)
     if found:
         actor.side, inter, actor.side_evidence = found
         actor.inter = actor.inter or (inter if actor.kind in ("state", "armed_group") else None)
@@ -167,6 +169,37 @@ def _from_owner(doc: Doc, actor: Actor, country: str | None):
     if found and actor.kind == "organization":
         return found[0], None, found[2]  # a ministry takes its state's side, not a force's category
     return found
+
+
+STATE_BODIES = frozenset({"army", "navy", "military", "police", "forces", "force", "gendarmerie", "corps"})
+FORCE_QUALIFIERS = frozenset({"arab", "armed", "aerospace", "air", "naval", "defense", "defence", "security", "special",
+                              "border", "federal", "republican", "royal", "military"})
+
+
+def _from_national_body(doc: Doc, actor: Actor, country: str | None):
+    """'Russian Aerospace Forces', 'Syrian Arab Air Force', 'the Russian Defence Ministry': a
+    state's forces or ministry named with its demonym are that state's, on its side in this war.
+    Only words that name a state's arms may stand between ('Syrian Democratic Forces' is a
+    militia, 'Lebanese Forces' a party, and a 'National Army' may be either)."""
+    words = [w.lower() for w in actor.name.split()]
+    if len(words) < 2 or actor.kind not in ("state", "armed_group", "organization") or not actor.mentions:
+        return None
+    ministry = "ministry" in words[1:]
+    between, body = words[1:-1], words[-1]
+    if not ministry and (body not in STATE_BODIES or any(w not in FORCE_QUALIFIERS for w in between)
+                         or body in ("force", "forces") and not between):
+        return None
+    from ..geo.gazetteer import open_gazetteer
+
+    nation = open_gazetteer().demonym_country(actor.name.split()[0])
+    if nation is None:
+        return None
+    m = actor.mentions[0]
+    found = _forces_of_state(doc, actor, nation, country, Evidence(start=m.start, end=m.end, text=m.text))
+    if found is None:
+        return None
+    actor.kind = "state"
+    return (found[0], None, found[2]) if ministry else found
 
 
 def _forces_of_state(doc: Doc, actor: Actor, nation: str, country: str | None, evidence: Evidence):
