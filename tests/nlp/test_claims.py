@@ -68,3 +68,9 @@ def test_a_clause_before_a_semicolon_is_not_said_by_the_speaker_after_it(record_
                     "Rescuers searched the rubble on Tuesday.", "2024-01-23")
     (hit,) = [e for e in rec.events if any((q.value or 0) == 7 for q in e.quantities)]
     assert "Moscow" not in [s.name for s in hit.sources]
+
+
+def test_speakers_joined_as_subjects_each_claim_what_they_said(record_of):
+    rec, by_type = sources(record_of, "Activists and residents said the air strike killed 12 people in Maarat Misrin.")
+    assert [s.name for s in by_type["air_strike"]] == ["Activists", "residents"]
+    assert [s.cue for s in by_type["air_strike"]] == ["said", "said"]

@@ -62,9 +62,26 @@ def attribute_events(doc: Doc) -> None:
                 source = Source(name=outlet, kind="outlet", side="unknown", cue=None)
             # the same incident told again by another claimant ("The army said 12 militants were
             # killed") is claimed by both: one source per claimant, the first telling's first
-            if not any(_same_claimant(s, source) for s in sources):
-                sources.append(source)
+            fellows = [_source(doc, att, a) for a in _fellow_speakers(att, actor_of)] if att is not None and given is None else []
+            for claimant in [source, *fellows]:
+                if not any(_same_claimant(s, claimant) for s in sources):
+                    sources.append(claimant)
         event.sources = sources
+
+
+def _fellow_speakers(att: Attribution, actor_of: Callable[[Token], Actor | None]) -> list[Actor]:
+    """'Activists and residents said …': each subject joined to the speaker's says it too."""
+    if att.cue is None:
+        return []
+    subject = next((c for c in att.cue.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    out: list[Actor] = []
+    for tok in [subject, *subject.conjuncts]:
+        actor = actor_of(tok)
+        if actor is not None and actor.id != att.speaker and actor not in out:
+            out.append(actor)
+    return out
 
 
 def _same_claimant(a: Source, b: Source) -> bool:
