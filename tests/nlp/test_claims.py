@@ -74,3 +74,12 @@ def test_speakers_joined_as_subjects_each_claim_what_they_said(record_of):
     rec, by_type = sources(record_of, "Activists and residents said the air strike killed 12 people in Maarat Misrin.")
     assert [s.name for s in by_type["air_strike"]] == ["Activists", "residents"]
     assert [s.cue for s in by_type["air_strike"]] == ["said", "said"]
+
+
+def test_speakers_joined_after_the_comma_that_closes_the_claim_each_claim_it(record_of):
+    rec, by_type = sources(record_of, "A roadside bomb hit a bus near Gao on Monday, killing five people including two soldiers "
+                                      "from the Malian army, a war monitor and local officials said.")
+    (e,) = [e for e in rec.events if e.type == "explosion"]
+    actors = {a.id: a.name for a in rec.actors}
+    assert [s.name for s in e.sources] == ["war monitor", "local officials"]
+    assert "war monitor" not in [actors[a.actor] for a in e.actors]

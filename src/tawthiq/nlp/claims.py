@@ -70,15 +70,15 @@ def attribute_events(doc: Doc) -> None:
 
 
 def _fellow_speakers(att: Attribution, actor_of: Callable[[Token], Actor | None]) -> list[Actor]:
-    """'Activists and residents said …': each subject joined to the speaker's says it too."""
-    if att.cue is None:
-        return []
-    subject = next((c for c in att.cue.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    """'Activists and residents said …', '…, a war monitor and local officials said': each of the
+    speakers joined by 'and' says it too."""
+    words = {t.i for t in att.source}
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in att.source):
         return []
     out: list[Actor] = []
-    for tok in [subject, *subject.conjuncts]:
-        actor = actor_of(tok)
+    for tok in att.source:
+        joined = tok.dep_ == "conj" and tok.head.i in words or any(c.dep_ == "conj" and c.i in words for c in tok.children)
+        actor = actor_of(tok) if joined else None
         if actor is not None and actor.id != att.speaker and actor not in out:
             out.append(actor)
     return out

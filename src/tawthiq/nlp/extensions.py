@@ -176,7 +176,11 @@ def subject_left_behind(verb: Token) -> list[Token]:
             or noun.head.i > noun.i or verb.i in {t.i for t in noun.subtree}:
         return []
     phrase = [t for t in noun.subtree if t.i < verb.i]
-    doc, start = verb.doc, phrase[0].i
+    doc = verb.doc
+    while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.left_edge.i > 0 and doc[noun.head.left_edge.i - 1].text == ",":
+        noun = noun.head  # "…, a war monitor and local officials said": all who are joined after the comma
+        phrase = list(doc[noun.left_edge.i : verb.i])
+    start = phrase[0].i
     while start > 1 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in ("of", "for") and doc[start - 2].pos_ == "PROPN"):
         start -= 1  # "… the Syrian Observatory for [Human Rights] said": the whole name
     if start < phrase[0].i and doc[start - 1].lower_ == "the":
