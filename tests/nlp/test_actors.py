@@ -38,6 +38,15 @@ def test_an_arabic_name_that_opens_with_a_word_for_a_unit_is_an_armed_group(reco
     assert found[name].kind == "armed_group", found
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Title\n\nAn armed group attacked a police post near Kaduna on Monday.", "armed group"),
+    ("Title\n\nA terrorist group shelled the village on Monday.", "terrorist group"),
+])
+def test_a_group_qualified_as_armed_is_an_armed_group(record_of, text, name):
+    _, found = actors(record_of, text)
+    assert found[name].kind == "armed_group"
+
+
 def test_a_later_name_in_a_list_of_villages_is_no_person(record_of):
     rec, found = actors(record_of, "Title\n\nGovernment troops recaptured the villages of Zumlaqa and Barqoun in southern Idlib on Saturday.")
     assert "Barqoun" not in found and "Zumlaqa" in {p.name for p in rec.places}

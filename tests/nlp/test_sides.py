@@ -68,6 +68,12 @@ def test_a_demonym_before_a_militias_or_a_partys_name_is_no_state(record_of):
     assert a["Lebanese Forces"].kind == "armed_group" and a["Lebanese Forces"].side != "government"
 
 
+def test_a_spokesman_of_a_named_army_takes_that_armys_side_not_the_word_armys(record_of):
+    a = sides(record_of, "Title\n\nThe Libyan National Army (LNA) spokesman Ahmed Salem said its forces shelled Mitiga airport "
+                         "in Tripoli, Libya, on Monday.")
+    assert a["Ahmed Salem"].side == "opposition" and a["Ahmed Salem"].side_evidence.text == "Libyan National Army"
+
+
 def test_no_evidence_means_unknown(record_of):
     a = sides(record_of, "Title\n\nA man told reporters that he had lost his shop in Bentiu.")
     assert a["man"].side == "unknown" and a["man"].side_evidence is None

@@ -465,6 +465,9 @@ class _Finder:
                 start = counts[-1] + 1  # "21 August 2016 Ten civilians", "Aleppo Four civilians": what comes before a count is no part of the name
             span = doc[start : root.i + 1]
             kind, inter = table[noun]
+            if kind == "organization" and any(t.lower_ in ("armed", "paramilitary") or table.get(t.lemma_.lower(), ("",))[0] == "armed_group"
+                                              for t in span if t.i < root.i):
+                kind = "armed_group"  # "a terrorist group", "an armed group": a body that fights
             name = span.text
             owner = owner_of(root, start)
             name = name if owner is None else doc[owner.i : root.i + 1].text
