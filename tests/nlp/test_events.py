@@ -241,6 +241,22 @@ def test_a_force_that_lost_soldiers_did_not_kill_them(record_of):
     assert e.type == "fatalities" and not _agents(rec, e) and [q.value for q in e.quantities] == [300]
 
 
+@pytest.mark.parametrize("title", ["Jets strike market in Taiz, killing 9 monitor", "Shelling kills four in Aleppo activists"])
+def test_a_monitor_or_activists_credited_at_the_headlines_end_are_not_hit(record_of, title):
+    rec = record_of(title + "\n\nThe report came on Monday.", "2019-03-14")
+    actors = {a.id: a.name for a in rec.actors}
+    hit = [actors[a.actor] for e in rec.events for a in e.actors if a.role != "agent"]
+    assert not any(w in name for name in hit for w in ("monitor", "activists")), hit
+
+
+def test_the_clashes_told_after_a_battle_with_a_vague_toll_are_that_battle(record_of):
+    rec, _, _ = events(record_of, "Government troops repelled an attack by insurgents on their positions near Marib, killing dozens "
+                                  "of the attackers. A military source said at least 40 insurgents were killed in the clashes, which "
+                                  "lasted several hours.")
+    clashes = [e for e in rec.events if e.type == "armed_clash"]
+    assert len(clashes) == 1 and {q.value for q in clashes[0].quantities if q.kind == "fatalities"} >= {12, 40}
+
+
 def test_those_who_died_in_an_attack_are_its_victims_not_its_agents(record_of):
     roles = roles_of(record_of, "Dozens of civilians died in a chlorine attack on Douma in April.", "chemical_attack")
     assert roles.get("civilians") == "victim"

@@ -229,9 +229,9 @@ DEAD_REACH = 3  # sentences back to the toll "the dead" are counted from
 def _definite(ctx: "_Context", event: Event) -> bool:
     """A trigger noun named as known already: "the attack", "that attack", "Thursday's attack"."""
     span = ctx.doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None or span.root.tag_ != "NN":
-        return False
-    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in span.root.children)
+    if span is None or not (span.root.tag_ == "NN" or span.root.tag_ == "NNS" and event.type == "armed_clash"):
+        return False  # "the clashes" are the fighting told before; "the air strikes" may be a campaign's
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in span.root.children)
 
 
 def _counted_among_the_dead(ctx: "_Context", event: Event) -> bool:
@@ -1336,7 +1336,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                 speaking = _speaker_phrases(head) if speaking is None else speaking
                 if tok.i not in speaking:
                     kind = ctx.actor_kind.get(aid)
-                    if kind == "media" and (_credited(ctx, tok) or _in_dateline(ctx, tok)):
+                    if kind == "media" and (_credited(ctx, tok) or _in_dateline(ctx, tok)) or _credited_in_headline(ctx, tok):
                         continue  # "… kills 9 State media AFP Monday 28 Mar", "DUBAI (Reuters) -": outlets credited, not hit
                     roles[aid] = "victim" if kind in ("population", "person") or d.type in ("killing", "fatalities", "execution", "abduction", "detention", "arrest") else "target"
     order = {aid: n for n, aid in enumerate(roles)}
@@ -1353,15 +1353,30 @@ def _credited(ctx: _Context, tok: Token) -> bool:
         i += 1
     if i < len(doc) and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "B":
         return True
-    # a headline's credit after a dash, to the headline's end ("Rebels shell Damascus, killing 4 - state TV")
+    return _credited_in_headline(ctx, tok)
+
+
+def _credited_in_headline(ctx: _Context, tok: Token) -> bool:
+    """Who a headline credits at its end: after a dash ("Rebels shell Damascus, killing 4 - state
+    TV"), or a monitor or activists run on after its words ("Jets strike market in Taiz, killing 9 monitor")."""
+    doc = ctx.doc
     aid = ctx.actor_at.get(tok.i)
     first = tok.i
     while first > 0 and ctx.actor_at.get(first - 1) == aid:
         first -= 1
-    if not ctx.in_title(tok.idx) or first == 0 or doc[first - 1].text not in ("-", "–", "—"):
+    if not ctx.in_title(tok.idx) or first == 0:
         return False
-    rest = takewhile(lambda t: ctx.in_title(t.idx), doc[first:])
-    return all(ctx.actor_at.get(t.i) == aid or t.is_space for t in rest)
+    rest = list(takewhile(lambda t: ctx.in_title(t.idx), doc[first:]))
+    if not all(ctx.actor_at.get(t.i) == aid or t.is_space or t.is_punct for t in rest):
+        return False  # not to the headline's end
+    last = next((t for t in reversed(rest) if not (t.is_space or t.is_punct)), None)
+    crediting = last is not None and last.lemma_.lower() in CREDIT_WORDS
+    if doc[first - 1].text in ("-", "–", "—"):
+        return crediting or ctx.actor_kind.get(aid) == "media"
+    return crediting and any(t.pos_ == "VERB" and ctx.in_title(t.idx) for t in doc[:first])
+
+
+CREDIT_WORDS = frozenset({"monitor", "activist", "activists", "observatory", "medic", "medics", "rescuer", "rescuers", "report"})
 
 
 def _in_dateline(ctx: _Context, tok: Token) -> bool:

@@ -29,6 +29,8 @@ PLACE_NOUNS = {"neighbourhood", "neighborhood", "area", "city", "district", "ter
                "part", "quarter", "zone", "side", "enclave", "pocket", "school", "street", "province", "country"}
 ARMED_KINDS = {"state", "armed_group"}
 ALIGNED = {"backed", "allied", "aligned", "affiliated", "linked", "supported", "funded", "sponsored", "loyal"}
+BELONGING = frozenset({"belong", "affiliate", "link", "ally", "align", "back", "support", "fund", "sponsor", "fight", "serve", "work",
+                       "know", "call", "name", "bolster", "reinforce", "lead", "command", "join"})  # what an actor is, or whose
 
 
 @lru_cache(maxsize=1)
@@ -358,11 +360,13 @@ def _from_affiliation(doc: Doc, actor: Actor, draft: Draft, actors: list[Actor],
         return None
     s, e = draft.description_span
     lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    told_of = {t.idx for c in doc[s:e] if c.dep_ == "relcl" or c.dep_ == "acl" and c.lower_ not in ALIGNED and c.lemma_.lower() not in BELONGING
+               for t in c.subtree}  # "troops who fought the Houthis near Marib", not "police affiliated with the PYD"
     for other in actors:
         if other.id == actor.id or other.id not in decided:
             continue
         for m in other.mentions:
-            if lo <= m.start and m.end <= hi:
+            if lo <= m.start and m.end <= hi and m.start not in told_of:
                 side = decided[other.id][0]
                 if actor.kind == "person" and side == "government":
                     side = "pro_government"
