@@ -550,6 +550,13 @@ def test_an_unknown_name_before_village_is_a_village_in_the_place_named_next(rec
     assert ps["Pazigyi"].parent == ps["Sagaing"].id
 
 
+def test_a_name_the_tagger_took_for_a_person_is_the_place_the_text_names_it_as_elsewhere(record_of):
+    rec, ps = places(record_of, "Jets kill 7 in Hamas Qalaat al-Madiq\n\nSeven people were killed when jets struck the market "
+                                "in the town of Qalaat al-Madiq in Hama province on Friday.")
+    assert len(ps["Qalaat al-Madiq"].mentions) == 2
+    assert "Qalaat al-Madiq" not in {a.name for a in rec.actors}
+
+
 def test_a_word_inside_a_governments_name_is_no_place(record_of):
     rec, ps = places(record_of, "Title\n\nA minister of the National Unity Government visited Sagaing region on Monday.")
     assert "Unity" not in ps and "Sagaing" in ps

@@ -95,9 +95,20 @@ class PlacesComponent:
         gaz = open_gazetteer()
         found = propose(doc, gaz)
         proposals = [p for p in found if p.candidates and accept(p, doc, gaz)]
+        proposals = _named_as_elsewhere(doc, found, proposals)
         places = resolve(doc, proposals, gaz)
         doc._.places = places + _unknown_features(doc, [p for p in found if not p.candidates], places)
         return doc
+
+
+def _named_as_elsewhere(doc: Doc, found: list[Proposal], accepted: list[Proposal]) -> list[Proposal]:
+    """'Jets kill 7 in Hamas Qalaat al-Madiq' over '… in the town of Qalaat al-Madiq': a name the
+    tagger took for a person is the place the article names it as where a cue says so."""
+    placed = {p.text.lower() for p in accepted if p.strong}
+    taken = {id(p) for p in accepted}
+    person = {(e.start, e.end) for e in doc_entities(doc) if e.label_ == "PERSON"}
+    more = [p for p in found if id(p) not in taken and p.candidates and p.text.lower() in placed and (p.start, p.end) in person]
+    return sorted(accepted + more, key=lambda p: p.start) if more else accepted
 
 
 # --- proposing names ---------------------------------------------------------------------------
