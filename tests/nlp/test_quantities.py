@@ -116,6 +116,36 @@ def test_soldiers_a_force_lost_are_a_death_toll(record_of):
     assert not [q for q in quantities(record_of, "The rebels lost control of the town and three tanks.") if q.kind == "fatalities"]
 
 
+@pytest.mark.parametrize("text,total,of", [
+    ("A mother and her four children were killed when a shell hit their home in Marib.", 5, "mother and children"),
+    ("The blast killed six soldiers and two civilians at a checkpoint near Gao.", 8, "soldiers and civilians"),
+    ("Some 40 militants and 12 foreign fighters were killed in air strikes near Sirte.", 52, "militants and fighters"),
+])
+def test_tolls_joined_by_and_add_up_to_the_incidents(record_of, text, total, of):
+    sums = [q for q in quantities(record_of, text) if q.rule and q.rule.startswith("sum")]
+    assert [(q.value, q.of, q.kind) for q in sums] == [(total, of, "fatalities")]
+
+
+def test_the_parts_a_toll_includes_are_not_added_to_it(record_of):
+    q = quantities(record_of, "Air strikes killed 12 people, including five women and three children, in Saada.")
+    assert not [x for x in q if x.rule and x.rule.startswith("sum")]
+
+
+@pytest.mark.parametrize("text,value,of", [
+    ("A man was shot dead at a checkpoint in Kidal on Monday.", 1, "man"),
+    ("Three men were shot dead at a checkpoint in Kidal on Monday.", 3, "men"),
+    ("Gunmen shot dead four farmers near Djibo.", 4, "farmers"),
+])
+def test_people_shot_dead_are_a_toll(record_of, text, value, of):
+    q = [x for x in quantities(record_of, text) if x.kind == "fatalities"]
+    assert [(x.value, x.of) for x in q] == [(value, of)]
+
+
+def test_the_killer_in_a_headline_is_not_one_of_the_dead(record_of):
+    rec = record_of("Sniper kills man in Taiz\n\nThe man was shot on Monday.", "2019-05-02")
+    assert [q.of for q in rec.quantities if q.kind == "fatalities"] == ["man"]
+
+
 def test_lives_saved_are_no_death_toll(record_of):
     rec = record_of("Title\n\nRescuers have saved the lives of more than 2,000 people in Taiz. "
                     "The fighting has claimed the lives of 40 civilians.", "2019-05-02")
@@ -192,7 +222,7 @@ def test_a_headline_without_commas_keeps_each_toll_with_its_verb(record_of):
 @pytest.mark.parametrize("text,expected", [
     ("A shell hit the market in Kharkiv, killing a child and wounding two men.", [("fatalities", 1, "child"), ("injured", 2, "men")]),
     ("A woman was killed by sniper fire in Kherson.", [("fatalities", 1, "woman")]),
-    ("Attacks left a child and a woman dead in Aleppo.", [("fatalities", 1, "child"), ("fatalities", 1, "woman")]),
+    ("Attacks left a child and a woman dead in Aleppo.", [("fatalities", 1, "child"), ("fatalities", 2, "child and woman"), ("fatalities", 1, "woman")]),
     ("Five people were killed in Marib, including a woman.", [("fatalities", 5, "people"), ("fatalities", 1, "woman")]),
     ("Four people killed including child in shelling on Kharkiv.", [("fatalities", 4, "people"), ("fatalities", 1, "child")]),
 ])

@@ -104,7 +104,7 @@ class PlacesComponent:
 def _named_as_elsewhere(doc: Doc, found: list[Proposal], accepted: list[Proposal]) -> list[Proposal]:
     """'Jets kill 7 in Hamas Qalaat al-Madiq' over '… in the town of Qalaat al-Madiq': a name the
     tagger took for a person is the place the article names it as where a cue says so."""
-    placed = {p.text.lower() for p in accepted if p.strong}
+    placed = {p.text.lower() for p in accepted if p.strong and p.feature_hint}  # "the town of …", not only "in …"
     taken = {id(p) for p in accepted}
     person = {(e.start, e.end) for e in doc_entities(doc) if e.label_ == "PERSON"}
     more = [p for p in found if id(p) not in taken and p.candidates and p.text.lower() in placed and (p.start, p.end) in person]

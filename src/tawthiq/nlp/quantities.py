@@ -170,7 +170,48 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     for q in _single_victims(doc, out):
         q.id = f"q{len(out) + 1}"
         out.append(q)
+    for q in _joined_tolls(doc, out):
+        q.id = f"q{len(out) + 1}"
+        out.append(q)
     out.sort(key=lambda q: q.start)
+    return out
+
+
+def _joined_tolls(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
+    """'A mother and her four children were killed', 'killing two soldiers and a civilian': the
+    tolls of people joined by 'and' under one verb add up to the incident's toll, as a coder
+    sums them (rule "sum of joined tolls"). Not the parts a toll is told to include ("12 people,
+    including five women"), nor vague counts. A sum of approximate counts is approximate."""
+    by_chain: dict[tuple[int, str], list[tuple[Quantity, Token]]] = {}
+    for q in counted:
+        if q.kind not in ("fatalities", "injured") or q.cumulative or q.rule not in (None, "a single person: 1") or q.value is None:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        noun = span.root if span.root.pos_ in ("NOUN", "PROPN") else span.root.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        top = noun
+        while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN"):
+            top = top.head
+        if top.dep_ == "pobj" and top.head.lower_ in ("including", "among", "of"):
+            continue
+        place = (top.head.i, top.dep_) if top.dep_ in ("nsubjpass", "nsubj", "dobj") else (top.i, "")  # (two subjects the parser left unjoined)
+        by_chain.setdefault((*place, q.kind), []).append((q, noun))
+    out = []
+    for (*_, kind), members in by_chain.items():
+        members.sort(key=lambda m: m[0].start)
+        nouns = {noun.i for _, noun in members}
+        if len(nouns) < 2 or len(nouns) != len(members):
+            continue  # one noun counted twice is no sum
+        if not any(t.lower_ == "and" for t in doc[members[0][1].i : members[-1][1].i]):
+            continue
+        first, last = min(q.start for q, _ in members), max(noun.idx + len(noun) for _, noun in members)
+        out.append(Quantity(id="q0", kind=kind, value=sum(q.value for q, _ in members), low=None, high=None, unit=None,
+                            approximate=any(q.approximate for q, _ in members), text=text_of(doc)[first:last], start=first, end=last,
+                            of=" and ".join(dict.fromkeys(q.of or noun.lower_ for q, noun in members)),
+                            cumulative=False, rule="sum of joined tolls: " + " + ".join(f"{q.value:g}" for q, _ in members)))
     return out
 
 
@@ -191,6 +232,9 @@ def _left_for_dead(tok: Token) -> str | None:
     return next((kind for child in states if (kind := _toll_cue(child, "adj"))), None)
 
 
+ONE_MAN = frozenset({"man", "son", "father", "brother", "husband", "youth", "teenager"})
+
+
 def _single_victims(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
     """'killing a child', 'a woman was wounded', 'Bomb kills woman': one person killed or wounded
     is a toll of one, though no number is written."""
@@ -199,12 +243,15 @@ def _single_victims(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
     classes = counted_classes()
     out = []
     for tok in tok_at:
-        if tok.tag_ != "NN" or classes.get(tok.lemma_.lower()) not in ("civilian", "child", "woman", "combatant"):
+        if tok.tag_ != "NN" or classes.get(tok.lemma_.lower()) not in ("civilian", "child", "woman", "combatant") \
+                and tok.lemma_.lower() not in ONE_MAN:
             continue
         if tok.lemma_.lower() in HOUSEHOLDS:
             continue  # "Bombs kill family of seven": a family is not one person
         if tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj") and not (tok.dep_ == "pobj" and tok.head.lower_ == "including"):
             continue  # (a headline's "Four killed including child" names one of the four)
+        if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children):
+            continue  # "Sniper kills man": who killed, not who died
         dets = [c for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
         if dets and (len(dets) > 1 or dets[0].lower_ not in _ONE):
             continue  # "the woman" may be one already counted; "his son" is told for who he is
@@ -476,6 +523,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
             return kind
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
             return "fatalities"
+        if verb.pos_ == "VERB" and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp", "dobj", "prt") for c in verb.children):
+            return "fatalities"  # "three men were shot dead", "gunmen shot dead three men"
         if cues.get(lemma, ("", ""))[1] == "hearsay" and any(c.dep_ == "auxpass" for c in verb.children) and (kind := _told_toll(verb)):
             return kind
         if anchor.dep_ in ("appos", "attr", "pobj") and (kind := _cue(lemma, "noun")):
