@@ -83,3 +83,8 @@ def test_speakers_joined_after_the_comma_that_closes_the_claim_each_claim_it(rec
     actors = {a.id: a.name for a in rec.actors}
     assert [s.name for s in e.sources] == ["war monitor", "local officials"]
     assert "war monitor" not in [actors[a.actor] for a in e.actors]
+
+
+def test_an_event_told_before_a_speakers_words_in_the_same_sentence_is_not_theirs(record_of):
+    rec, by_type = sources(record_of, "The shelling of Marib came two days after the Houthis announced a truce around the city.")
+    assert [s.kind for s in by_type["shelling"]] == ["outlet"]

@@ -225,6 +225,7 @@ def test_a_headline_without_commas_keeps_each_toll_with_its_verb(record_of):
     ("Attacks left a child and a woman dead in Aleppo.", [("fatalities", 1, "child"), ("fatalities", 2, "child and woman"), ("fatalities", 1, "woman")]),
     ("Five people were killed in Marib, including a woman.", [("fatalities", 5, "people"), ("fatalities", 1, "woman")]),
     ("Four people killed including child in shelling on Kharkiv.", [("fatalities", 4, "people"), ("fatalities", 1, "child")]),
+    ("Five people, among them a child, were killed in a strike on Kherson.", [("fatalities", 5, "people"), ("fatalities", 1, "child")]),
 ])
 def test_one_person_killed_is_a_toll_of_one(record_of, text, expected):
     q = quantities(record_of, text)

@@ -52,6 +52,9 @@ def attribute_events(doc: Doc) -> None:
             if att is None and given is None:
                 tok = doc.char_span(start, end, alignment_mode="expand")
                 att = scope.get(tok.sent.start) if tok is not None else None
+                if att is not None and att.cue is not None and att.cue.sent.start == tok.sent.start \
+                        and att.content[0] > att.cue.idx and end <= att.cue.idx:
+                    att = None  # "The shelling came days after Russia announced a pause": before what was said, not said
             if given is not None:
                 source = _named_source(*given)
             elif att is not None:

@@ -195,7 +195,7 @@ def _joined_tolls(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
         top = noun
         while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN"):
             top = top.head
-        if top.dep_ == "pobj" and top.head.lower_ in ("including", "among", "of"):
+        if top.dep_ == "pobj" and top.head.lower_ in ("including", "among", "of") or _named_as_a_part(top):
             continue
         place = (top.head.i, top.dep_) if top.dep_ in ("nsubjpass", "nsubj", "dobj") else (top.i, "")  # (two subjects the parser left unjoined)
         by_chain.setdefault((*place, q.kind), []).append((q, noun))
@@ -232,6 +232,11 @@ def _left_for_dead(tok: Token) -> str | None:
     return next((kind for child in states if (kind := _toll_cue(child, "adj"))), None)
 
 
+def _named_as_a_part(tok: Token) -> bool:
+    """'five people, among them a child': a noun set beside a toll as one of those it counts."""
+    return tok.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ in ("including", "among") for c in tok.children)
+
+
 ONE_MAN = frozenset({"man", "son", "father", "brother", "husband", "youth", "teenager"})
 
 
@@ -248,8 +253,10 @@ def _single_victims(doc: Doc, counted: list[Quantity]) -> list[Quantity]:
             continue
         if tok.lemma_.lower() in HOUSEHOLDS:
             continue  # "Bombs kill family of seven": a family is not one person
-        if tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj") and not (tok.dep_ == "pobj" and tok.head.lower_ == "including"):
-            continue  # (a headline's "Four killed including child" names one of the four)
+        part = _named_as_a_part(tok)
+        if tok.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj") and not (tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")) \
+                and not part:
+            continue  # (a headline's "Four killed including child" names one of the four; "five people, among them a child")
         if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children):
             continue  # "Sniper kills man": who killed, not who died
         dets = [c for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
@@ -544,6 +551,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     # "killing at least 12 civilians including four children": inherit from the noun it belongs to
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("including", "among", "of") and anchor.head.head.pos_ == "NOUN":
         return _toll(doc, [anchor.head.head], anchor.head.head)
+    if _named_as_a_part(anchor) and anchor.head.pos_ == "NOUN":
+        return _toll(doc, [anchor.head], anchor.head)  # "six civilians, among them a woman and her two daughters, were killed"
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "including" and anchor.head.head.pos_ == "VERB":
         # "raised to 41 on Monday including nine women": a part of the count the verb gives
         whole = [t for t in anchor.head.head.subtree if t.like_num and t.i < anchor.head.i]
