@@ -74,22 +74,17 @@ def test_a_spokesman_of_a_named_army_takes_that_armys_side_not_the_word_armys(re
     assert a["Ahmed Salem"].side == "opposition" and a["Ahmed Salem"].side_evidence.text == "Libyan National Army"
 
 
-def test_a_group_named_in_a_clause_about_what_an_actor_did_is_not_its_side(record_of):
-    a = sides(record_of, "Title\n\nThe town is a key front for the civilians who fled the Islamic State in Raqqa, Syria.")
-    assert a["civilians"].side == "unknown"
-
-
-def test_a_group_an_actor_is_known_as_or_affiliated_with_gives_its_side(record_of):
-    a = sides(record_of, "Title\n\nThe Shiite volunteers known as the Popular Mobilization Forces stormed a village near Tikrit, Iraq.")
-    assert a["Shiite volunteers"].side == "pro_government"
-
-
 @pytest.mark.parametrize("text,name,side", [
+    # a group named in a clause on what the actor did is not its side; one it is known as is
+    ("Title\n\nThe town is a key front for the civilians who fled the Islamic State in Raqqa, Syria.", "civilians", "unknown"),
+    ("Title\n\nThe Shiite volunteers known as the Popular Mobilization Forces stormed a village near Tikrit, Iraq.",
+     "Shiite volunteers", "pro_government"),
+    # jihadists named as takfiri, and the PKK in each war
     ("Title\n\nTakfiri militants attacked an army checkpoint near Homs, Syria.", "Takfiri", "opposition"),
     ("Title\n\nPKK fighters clashed with YPG units near Qamishli, Syria.", "PKK", "other_armed"),
     ("Title\n\nPKK fighters attacked a gendarmerie post in Hakkari, Turkey.", "PKK", "opposition"),
 ])
-def test_sides_of_jihadists_named_as_takfiri_and_of_the_pkk_in_each_war(record_of, text, name, side):
+def test_sides_from_descriptions_and_names_in_each_war(record_of, text, name, side):
     assert sides(record_of, text)[name].side == side
 
 
