@@ -1336,7 +1336,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                 speaking = _speaker_phrases(head) if speaking is None else speaking
                 if tok.i not in speaking:
                     kind = ctx.actor_kind.get(aid)
-                    if kind == "media" and (_credited(ctx, tok) or _in_dateline(ctx, tok)) or _credited_in_headline(ctx, tok):
+                    if kind == "media" and (_in_credit_line(ctx, tok) or _in_dateline(ctx, tok)) or _credited_in_headline(ctx, tok):
                         continue  # "… kills 9 State media AFP Monday 28 Mar", "DUBAI (Reuters) -": outlets credited, not hit
                     roles[aid] = "victim" if kind in ("population", "person") or d.type in ("killing", "fatalities", "execution", "abduction", "detention", "arrest") else "target"
     order = {aid: n for n, aid in enumerate(roles)}
@@ -1344,16 +1344,14 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     return [EventActor(actor=aid, role=role) for aid, role in sorted(roles.items(), key=lambda item: rank[item[0]])]
 
 
-def _credited(ctx: _Context, tok: Token) -> bool:
+def _in_credit_line(ctx: _Context, tok: Token) -> bool:
     """An outlet named in a credit line run into the text, right before the date of its report
-    ("State TV Reuters Sunday 27 Mar 2022"), or after a dash at the headline's end."""
+    ("State TV Reuters Sunday 27 Mar 2022")."""
     doc = ctx.doc
     i = tok.i + 1
     while i < len(doc) and (ctx.actor_kind.get(ctx.actor_at.get(i, "")) == "media"):
         i += 1
-    if i < len(doc) and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "B":
-        return True
-    return _credited_in_headline(ctx, tok)
+    return i < len(doc) and doc[i].ent_type_ == "DATE" and doc[i].ent_iob_ == "B"
 
 
 def _credited_in_headline(ctx: _Context, tok: Token) -> bool:

@@ -12,6 +12,7 @@ opposition factions"); the outlet or force it works for ("al-Mayadeen correspond
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -180,10 +181,10 @@ FORCE_QUALIFIERS = frozenset({"arab", "armed", "aerospace", "air", "naval", "def
 
 
 def _from_national_body(doc: Doc, actor: Actor, country: str | None):
-    """'Russian Aerospace Forces', 'Syrian Arab Air Force', 'the Russian Defence Ministry': a
-    state's forces or ministry named with its demonym are that state's, on its side in this war.
-    Only words that name a state's arms may stand between ('Syrian Democratic Forces' is a
-    militia, 'Lebanese Forces' a party, and a 'National Army' may be either)."""
+    """'the Russian Navy', 'the Syrian Arab Air Force', 'the Russian Foreign Ministry': a state's
+    forces or ministry named with its demonym are that state's (the actor becomes a state), on its
+    side in this war. Only words that name a state's arms may stand between ('Syrian Democratic
+    Forces' is a militia, 'Lebanese Forces' a party, and a 'National Army' may be either)."""
     words = [w.lower() for w in actor.name.split()]
     if len(words) < 2 or actor.kind not in ("state", "armed_group", "organization") or not actor.mentions:
         return None
@@ -283,7 +284,7 @@ def _modifies_place(tok: Token) -> bool:
     return False
 
 
-def _from_cues(doc: Doc, actor: Actor, draft: Draft, named_sides: list = ()):
+def _from_cues(doc: Doc, actor: Actor, draft: Draft, named_sides: Sequence[tuple[str, Evidence]] = ()):
     armed = actor.kind in ARMED_KINDS
     for start, end in sorted(draft.mentions):
         found = _cue_side([*_aligned_before(doc, start, end), *doc[start:end]], armed)
