@@ -447,7 +447,7 @@ RETOLD_MIN = 3  # one or two deaths told twice may well be two incidents
 
 
 def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
-    """'Russian forces kill 120 IS fighters' … 'Russian air strikes killed 120 fighters': a toll
+    """'Army kills 35 Shabaab fighters' … 'army air strikes killed 35 militants': a toll
     told again with its cause, or the same kind of attack told again with the same toll, anywhere
     in the article, is the same incident, unless the two name different days or places (a
     headline's place list is no place of its own)."""
