@@ -257,6 +257,13 @@ def test_the_clashes_told_after_a_battle_with_a_vague_toll_are_that_battle(recor
     assert len(clashes) == 1 and {q.value for q in clashes[0].quantities if q.kind == "fatalities"} >= {12, 40}
 
 
+def test_who_took_a_town_after_clashes_fought_them(record_of):
+    rec, _, _ = events(record_of, "Government troops recaptured the town of Jarjanaz on Saturday after fierce clashes "
+                                  "with jihadist rebels, a military source said.")
+    (clash,) = [e for e in rec.events if e.type == "armed_clash"]
+    assert _agents(rec, clash) == ["Government troops", "jihadist rebels"]
+
+
 def test_those_who_died_in_an_attack_are_its_victims_not_its_agents(record_of):
     roles = roles_of(record_of, "Dozens of civilians died in a chlorine attack on Douma in April.", "chemical_attack")
     assert roles.get("civilians") == "victim"

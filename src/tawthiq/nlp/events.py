@@ -1312,6 +1312,9 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
         for head in [d.head, *d.merged]:
             if _repelled(head):  # "troops repelled an attack by jihadists": those who fought it off fought too
                 fighters(t for c in head.head.children if c.dep_ in ("nsubj", "agent") for t in c.subtree)
+            if head.dep_ == "pobj" and head.head.lower_ in ("after", "following", "during", "amid", "in") and head.head.head.pos_ == "VERB":
+                # "troops recaptured the town after clashes with rebels": who took it fought the clashes
+                fighters(t for c in head.head.head.children if c.dep_ == "nsubj" for t in c.subtree)
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
                 counterparts.update(fighters(prep.subtree))
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"):
