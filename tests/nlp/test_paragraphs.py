@@ -21,3 +21,18 @@ def test_the_lede_keeps_its_own_roles(record_of):
     assert militants and militants[0].side == "unknown"
     body = [e for e in rec.events if e.start > 45]
     assert body and any(actors[x.actor].name.startswith("Russian") and x.role == "agent" for x in body[0].actors)
+
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence(nlp):
+    from tawthiq.document import build_document
+    from tawthiq.ingest import RawDocument
+    from tawthiq.nlp.convert import to_doc
+
+    text = ("Mortar attack on school\n\nIdlib, SANA - Two children were killed and six people were injured "
+            "on Monday when mortar shells fired by armed groups hit a school.")
+    document = build_document(RawDocument(source="t.txt", data=text.encode(), media_type="text/plain"))
+    doc = nlp(to_doc(nlp, document))
+    assert [s.text.strip() for s in doc.sents][1:] == [
+        "Idlib, SANA -", "Two children were killed and six people were injured on Monday when mortar shells fired "
+        "by armed groups hit a school."]
