@@ -96,6 +96,13 @@ def test_a_sentences_first_common_noun_is_no_name(record_of):
     assert a["Rebels"].side == "opposition"
 
 
+def test_a_paragraphs_first_plural_the_tagger_calls_a_name_is_the_same_group_as_in_the_headline(record_of):
+    rec, a = actors(record_of, "Gunmen storm village in Zamfara\n\nGunmen stormed a village in Zamfara state on Sunday, "
+                               "killing 12 farmers, police said.")
+    gunmen = [x for x in rec.actors if x.name == "Gunmen"]
+    assert len(gunmen) == 1 and gunmen[0].kind == "armed_group" and len(gunmen[0].mentions) == 2
+
+
 def test_a_country_that_owns_a_place_is_no_actor_but_one_that_owns_a_force_is(record_of):
     rec, a = actors(record_of, "Title\n\nAir strikes by Russian jets in Ukraines eastern province of Donetsk killed 20 civilians.")
     assert "Ukraines" not in a and not any(m.text == "Ukraines" for x in rec.actors for m in x.mentions)

@@ -471,7 +471,8 @@ class _Finder:
             name = span.text
             owner = owner_of(root, start)
             name = name if owner is None else doc[owner.i : root.i + 1].text
-            draft = self._add(name, kind, _owned("np:" + " ".join(t.lemma_.lower() for t in span), owner), start, root.i + 1)
+            key = "np:" + " ".join([t.lemma_.lower() for t in span[:-1]] + [noun])  # "Gunmen" a name to the tagger is "gunmen"
+            draft = self._add(name, kind, _owned(key, owner), start, root.i + 1)
             draft.anonymous = True
             draft.inter = draft.inter or inter
             if draft.description is None:
@@ -734,9 +735,16 @@ def _common_noun(tok: Token) -> str | None:
         return tok.lemma_.lower()
     if tok.is_sent_start and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):
         return tok.lower_[:-1]
+    if tok.is_sent_start and not tok.ent_type_:  # "Gunmen opened fire" opening a paragraph
+        return next((form for form in _singulars(tok.lower_) if form in nouns()), None)
     if tok.text[:1].isupper() and _in_title(tok):  # "Troops Retake Border Town": a headline's capitals on a common noun
-        return next((form for form in (tok.lower_, tok.lower_.removesuffix("s")) if form in nouns()), None)
+        return next((form for form in _singulars(tok.lower_) if form in nouns()), None)
     return None
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The forms a plural of `word` may have come from: itself, less its -s, a man for its men."""
+    return (word, word.removesuffix("s"), word[:-3] + "man" if word.endswith("men") else word)
 
 
 def _in_title(tok: Token) -> bool:
