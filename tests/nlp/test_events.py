@@ -123,7 +123,7 @@ def test_headline_event_in_a_country_takes_the_article_place_in_it(record_of):
     rec = record_of("Air raids kill 9 in Yemen\n\nAircraft struck a wedding hall in Hajjah on Saturday, killing nine guests, "
                     "medics said. The town has been hit before.", "2018-04-23")
     places = {p.id: p for p in rec.places}
-    title_events = [e for e in rec.events if e.start < 30]
+    title_events = [e for e in rec.events if e.start < 30 or any(m["start"] < 30 for m in getattr(e, "mentions", None) or [])]
     assert title_events and all(places[e.place].name == "Hajjah" for e in title_events)
 
 
@@ -1273,3 +1273,45 @@ def test_an_attack_its_doers_tell_again_is_the_incident_they_are_said_to_have_ca
                     "army positions near the village and denied targeting civilians.", "2024-06-06")
     attacks = [e for e in rec.events if e.type == "attack" and not e.negated]
     assert len(attacks) == 1 and len(attacks[0].sources) >= 2
+
+
+def test_a_reply_to_an_attack_is_an_incident_of_its_own_and_lends_it_no_doer(record_of):
+    rec = record_of("Shelling kills two in Taiz\n\nTwo women were killed on Friday when shells hit a market in Taiz.\n\n"
+                    "Government forces responded to the sources of the fire, killing a number of the attackers.", "2019-03-16")
+    shelling = [e for e in rec.events if e.type == "shelling"]
+    actors = {a.id: a.name for a in rec.actors}
+    reply = [e for e in rec.events if any(actors[x.actor] == "attackers" for x in e.actors)]
+    assert len(shelling) == 1 and not _agents(rec, shelling[0])
+    assert reply and reply[0] is not shelling[0] and _agents(rec, reply[0]) == ["Government forces"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army retaliated by shelling rebel positions near the town.",
+    "Ukrainian forces responded to the attack by shelling the Russian positions across the river.",
+])
+def test_who_replies_by_shelling_shells(record_of, text):
+    rec, _, _ = events(record_of, text)
+    (shelling,) = [e for e in rec.events if e.type == "shelling"]
+    assert _agents(rec, shelling)
+
+
+def test_where_the_wounded_were_taken_is_not_the_scene(record_of):
+    rec, places, _ = events(record_of, "A missile struck a railway station in Kramatorsk on Sunday, killing five civilians.\n\n"
+                                       "Thirty people were wounded in the strike and were taken to hospitals in Dnipro, "
+                                       "the governor said.")
+    (strike,) = rec.events
+    assert places[strike.place].name == "Kramatorsk" and {q.value for q in strike.quantities} >= {5, 30}
+
+
+@pytest.mark.parametrize("text", [
+    "No group has claimed the bombing of the checkpoint near Mogadishu.",
+    "The Houthis have not commented on the drone attack on the tanker.",
+])
+def test_a_word_on_who_did_it_or_its_silence_leaves_the_attack_made(record_of, text):
+    rec, _, _ = events(record_of, text)
+    assert rec.events and not [e for e in rec.events if e.negated or e.hedged]
+
+
+def test_a_relative_clause_keeps_its_own_polarity(record_of):
+    rec, _, _ = events(record_of, "The ministry did not name the group behind the ambush, which killed six soldiers near Menaka.")
+    assert [e for e in rec.events if any(q.value == 6 for q in e.quantities) and not e.negated]

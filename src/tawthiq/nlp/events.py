@@ -144,7 +144,8 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
         host = _referred_back(event, kept, ctx) if event.type == "fatalities" else None  # "among the dead"
         if host is not None:
             event.date = None  # the day their paragraph went on with is not the toll's
-        if host is None and event.type in GENERIC_VIOLENT and not event.negated and not _war_total(event):
+        if host is None and event.type in GENERIC_VIOLENT and not event.negated and not _war_total(event) \
+                and not _in_response(ctx, event):
             para = ctx.paragraph_of_char(event.start)
             for other in reversed(kept):
                 if other.type not in SPECIFIC_VIOLENT and not _same_doers_retold(event, other) or not _told_alike(event, other, ctx):
@@ -174,6 +175,28 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
     return kept
 
 
+RESPONDING = frozenset({"respond", "retaliate", "reply", "react"})
+
+
+def _in_response(ctx: "_Context", event: Event) -> bool:
+    """'Army units responded to the sources of the fire, killing a number of the gunmen', 'retaliated
+    with artillery fire': what is done in response to an attack is another incident than the
+    attack, though it follows it with no place or day of its own."""
+    span = ctx.doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(5):
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "compound", "dobj") or tok.head is tok \
+                or tok.dep_ == "pobj" and tok.head.lower_ not in ("with", "by"):
+            return False  # (what one "responded to" is the attack itself)
+        tok = tok.head
+        if tok.lemma_.lower() in RESPONDING or tok.lemma_.lower() == "return" and any(
+                c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+            return True
+    return False
+
+
 def _same_doers_retold(event: Event, other: Event) -> bool:
     """An attack told again by the doers it was told of, with no toll of its own ("The RSF said it
     had attacked army positions near the village", after the RSF's attack that killed 100)."""
@@ -189,7 +212,7 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
         return None
     if event.type in REFERRED_TYPES and _definite(ctx, event):
         # "the attack" is any attack told before; "the strike", "the blast" the lede's
-        fits = lambda other: other.type == event.type and (event.type == "attack" or other.start < ctx.lede_end)  # noqa: E731
+        fits = lambda other: _named_alike(other.type, event.type) and (event.type == "attack" or other.start < ctx.lede_end)  # noqa: E731
         reach = None
     elif event.type == "fatalities" and _counted_among_the_dead(ctx, event):
         fits = lambda other: _harmful(other) and any(q.kind == "fatalities" and not q.cumulative for q in other.quantities)  # noqa: E731
@@ -210,6 +233,12 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
             return None  # (the dead a part is counted among have no place, day or doers of their own)
         return other
     return None
+
+
+def _named_alike(told: str, again: str) -> bool:
+    """Whether an event of type `again`, named as known already, may be one told as `told`: "the
+    strike" may be a missile's or a rocket's told before; "the shelling" is no air strike's."""
+    return told == again or told == "shelling" and again == "air_strike"
 
 
 OTHERS_OF_A_KIND = frozenset({"similar", "other", "previous", "earlier", "past", "such", "prior"})
@@ -721,9 +750,13 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
     elif _active_participle(head) and not out:
         out.extend(_noun_phrase(head.head))  # "bombs dropped by [regime helicopters killed 14 people]": who killed them
     clause = head.dep_ in ("xcomp", "conj", "advcl", "pcomp") or head.dep_ == "dep" and head.tag_ == "VBG"  # 'retaliated, "neutralizing" 11'
-    if clause and head.head.pos_ in ("VERB", "AUX") and not out and not attack_subject and depth < 3 \
-            and not (head.dep_ == "conj" and _contrast_between(head.head, head)):
-        out.extend(_agent_tokens(head.head, depth + 1))
+    governor = head.head
+    if head.dep_ == "pcomp" and governor.lower_ == "by" and governor.dep_ == "prep" \
+            and not any(c.dep_ == "auxpass" for c in governor.head.children):
+        governor = governor.head  # "the army retaliated by shelling the hills": the army shelled them
+    if clause and governor.pos_ in ("VERB", "AUX") and not out and not attack_subject and depth < 3 \
+            and not (head.dep_ == "conj" and _contrast_between(governor, head)):
+        out.extend(_agent_tokens(governor, depth + 1))
     out.extend(_held_responsible(head))
     return [t for t in out if not (_holder(t) or _opposed(t))]  # "Houthi-held", "anti-IS": named, but not the doers
 
@@ -1145,6 +1178,8 @@ def _place(ctx: _Context, d: Draft) -> str | None:
             continue  # "fighters of a group outlawed in Canada": where the law holds, not the scene
         if any(_told_after(h, tok) for h in heads):
             continue  # "the attack came a week after shelling killed six near Hodeidah": the earlier event's scene
+        if _where_treated(tok, heads):
+            continue  # "the wounded were taken to hospitals in Dnipro": where they were cared for
         dist = min((x for x in (_path_length(tok, h, limit=10) for h in heads) if x is not None), default=None)
         if dist is None:
             dist = 20 + abs(tok.i - d.head.i) // 5
@@ -1175,6 +1210,25 @@ def _repelled(head: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in ("repel", "repulse") or lemma in ("beat", "fend", "fight") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in verb.children)
+
+
+CARE = frozenset({"hospital", "clinic", "infirmary"})
+CARRIED = frozenset({"take", "rush", "transfer", "evacuate", "transport", "airlift"})  # "taken to …"
+TREATED = frozenset({"treat", "admit", "hospitalise", "hospitalize"})  # "treated in …"
+
+
+def _where_treated(tok: Token, heads: list[Token]) -> bool:
+    """A place the hurt were taken to or treated in ("taken to hospitals in Dnipro", "rushed to
+    Beirut"), not where they were hurt; a hospital hit in a place is no such place."""
+    if tok.dep_ != "pobj":
+        return False
+    prep, governor = tok.head.lower_, tok.head.head
+    lemma = governor.lemma_.lower()
+    if lemma in CARE and governor.dep_ == "pobj" and prep in ("in", "at"):
+        return _where_treated(governor, heads)
+    if governor in heads:
+        return False
+    return lemma in CARRIED and prep == "to" or lemma in TREATED and prep in ("in", "at", "to")
 
 
 def _where_in(tok: Token) -> bool:
@@ -1603,7 +1657,8 @@ def _share_incident_agents(events: list[Event], ctx: "_Context") -> None:
 
     # an attack told as coming before another ("days after the attack, a woman was killed") is
     # a past incident, not one of the day's: it lends no perpetrator
-    givers = [e for e in events if violent(e) and agents(e) and id(e) not in ctx.before_another]
+    # nor does a reply to an attack ("the army responded, killing several gunmen"): its doers are the other side
+    givers = [e for e in events if violent(e) and agents(e) and id(e) not in ctx.before_another and not _in_response(ctx, e)]
     for event in events:
         if not violent(event) or not event.place or any(x.role == "agent" for x in event.actors) or id(event) in ctx.own_perpetrator \
                 or _running_total(event):
@@ -1623,10 +1678,15 @@ def _modality(d: Draft) -> tuple[bool, bool, bool]:
     return d.modality
 
 
+ASIDES = frozenset({"comment", "claim"})  # words on an attack by those who may have made it
+
+
 def _read_modality(head: Token) -> tuple[bool, bool, bool]:
     table = modality()
     negated = hedged = False
     for tok in _governing(head):
+        if tok is not head and head.pos_ == "NOUN" and tok.pos_ == "VERB" and tok.lemma_.lower() in ASIDES:
+            break  # "has not commented on the attack", "no one claimed the blast": the attack was made
         for child in tok.children:
             word = child.lemma_.lower()
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "aux", "det") and table.get(word) == "negated" and word in ("never", "no")):
@@ -1641,13 +1701,14 @@ def _read_modality(head: Token) -> tuple[bool, bool, bool]:
 
 
 def _governing(head: Token) -> list[Token]:
-    """The trigger and the words above it, up to its clause's main verb; an adverbial clause or an
-    embedded question keeps its own polarity ("no one was hurt when the shells hit", "did not know
-    who fired the shells": the shells did hit, someone did fire them)."""
+    """The trigger and the words above it, up to its clause's main verb; an adverbial or relative
+    clause or an embedded question keeps its own polarity ("no one was hurt when the shells hit",
+    "did not know who fired the shells", "did not comment on the raid, which killed four": the
+    shells did hit, someone did fire them, the raid did kill)."""
     chain = [head]
     t = head
     for _ in range(4):
-        if t.head == t or t.dep_ == "advcl" or t.dep_ == "ccomp" and _asks(t):
+        if t.head == t or t.dep_ in ("advcl", "relcl") or t.dep_ == "ccomp" and _asks(t):
             break
         t = t.head
         chain.append(t)
