@@ -57,6 +57,8 @@ def test_a_capital_that_speaks_is_its_state_on_that_states_side(record_of):
     ("Title\n\nThe Russian Foreign Ministry said the strikes on Kharkiv, Ukraine, hit only military targets.", "Russian Foreign Ministry", "opposition", None),
     ("Title\n\nThe Syrian Arab Air Force bombed rebel positions near Kafr Takharim in Idlib, Syria.", "Syrian Arab Air Force", "government", "state_forces"),
     ("Title\n\nUkraine said the Ukrainian Air Force shot down 20 drones over Kyiv, Ukraine.", "Ukrainian Air Force", "government", "state_forces"),
+    ("Title\n\nSyrian troops shelled rebel positions near Darkush in Idlib, Syria.", "Syrian troops", "government", "state_forces"),
+    ("Title\n\nTwo Ukrainian soldiers were wounded near Vuhledar, Ukraine.", "Ukrainian soldiers", "government", "state_forces"),
 ])
 def test_a_states_forces_or_ministry_named_with_its_demonym_are_the_states(record_of, text, name, side, inter):
     actor = sides(record_of, text)[name]
@@ -83,6 +85,9 @@ def test_a_spokesman_of_a_named_army_takes_that_armys_side_not_the_word_armys(re
     ("Title\n\nTakfiri militants attacked an army checkpoint near Homs, Syria.", "Takfiri", "opposition"),
     ("Title\n\nPKK fighters clashed with YPG units near Qamishli, Syria.", "PKK", "other_armed"),
     ("Title\n\nPKK fighters attacked a gendarmerie post in Hakkari, Turkey.", "PKK", "opposition"),
+    # a foreign state's forces in this war, not in their own
+    ("Title\n\nIsraeli forces struck an air defence battery near Masyaf, Syria.", "Israel Defense Forces", "other_armed"),
+    ("Title\n\nIranian forces and allied militias deployed near Shaddadi, Syria.", "Iranian armed forces", "pro_government"),
 ])
 def test_sides_from_descriptions_and_names_in_each_war(record_of, text, name, side):
     assert sides(record_of, text)[name].side == side

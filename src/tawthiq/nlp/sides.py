@@ -175,7 +175,7 @@ def _from_owner(doc: Doc, actor: Actor, country: str | None):
     return found
 
 
-STATE_BODIES = frozenset({"army", "navy", "military", "police", "forces", "force", "gendarmerie", "corps"})
+STATE_BODIES = frozenset({"army", "navy", "military", "police", "forces", "force", "gendarmerie", "corps", "troops", "soldiers"})
 FORCE_QUALIFIERS = frozenset({"arab", "armed", "aerospace", "air", "naval", "defense", "defence", "security", "special",
                               "border", "federal", "republican", "royal", "military"})
 
