@@ -1315,3 +1315,27 @@ def test_a_word_on_who_did_it_or_its_silence_leaves_the_attack_made(record_of, t
 def test_a_relative_clause_keeps_its_own_polarity(record_of):
     rec, _, _ = events(record_of, "The ministry did not name the group behind the ambush, which killed six soldiers near Menaka.")
     assert [e for e in rec.events if any(q.value == 6 for q in e.quantities) and not e.negated]
+
+
+def test_a_headlines_second_clause_tells_whom_it_befell(record_of):
+    rec = record_of("Army Retakes Villages in Hama, Dozens of Militants Killed\n\nThe army took two villages on Monday.", "2019-03-12")
+    actors = {a.id: a.name for a in rec.actors}
+    title = [e for e in rec.events if e.start < 55]
+    assert title and not [x for e in title for x in e.actors if actors[x.actor] == "Militants" and x.role == "agent"]
+    assert any(q.of == "militants" and q.kind == "fatalities" for q in rec.quantities if q.start < 55)
+
+
+def test_neither_the_day_nor_the_parties_of_a_truce_named_beside_attacks_are_the_attacks(record_of):
+    rec, places, _ = events(record_of, "Government forces have stepped up their attacks on the enclave despite a truce agreed "
+                                       "between Turkey and Russia in 2020.", "2022-05-10")
+    (attacks,) = [e for e in rec.events if e.type == "attack"]
+    assert attacks.date is None or "2020" not in (attacks.date.text or "")
+    assert attacks.place is None or places[attacks.place].name not in ("Turkey", "Russia")
+
+
+def test_where_the_survivors_fled_is_not_where_the_others_died(record_of):
+    rec = record_of("Army advances in Hasakah countryside\n\nDozens of militants were killed during the operation, "
+                    "while the rest fled towards Tal Tamr.", "2019-03-14")
+    places = {p.id: p for p in rec.places}
+    killed = [e for e in rec.events if any(q.kind == "fatalities" for q in e.quantities)]
+    assert killed and all(e.place is None or places[e.place].name != "Tal Tamr" for e in killed)

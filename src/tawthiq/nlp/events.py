@@ -1178,6 +1178,12 @@ def _place(ctx: _Context, d: Draft) -> str | None:
             continue  # "fighters of a group outlawed in Canada": where the law holds, not the scene
         if any(_told_after(h, tok) for h in heads):
             continue  # "the attack came a week after shelling killed six near Hodeidah": the earlier event's scene
+        name = _name_head(tok)
+        if name.dep_ == "pobj" and name.head.lower_ in ("toward", "towards") and name.head.head not in heads:
+            continue  # "while the rest fled towards Tal Tamr": where they went, not where it happened
+        if country and (name.dep_ == "pobj" and name.head.lower_ == "between" or name.dep_ == "conj" and name.head.dep_ == "pobj"
+                        and name.head.head.lower_ == "between"):
+            continue  # "a truce agreed between Turkey and Russia": its parties, not a scene
         if _where_treated(tok, heads):
             continue  # "the wounded were taken to hospitals in Dnipro": where they were cared for
         dist = min((x for x in (_path_length(tok, h, limit=10) for h in heads) if x is not None), default=None)
@@ -1210,6 +1216,13 @@ def _repelled(head: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in ("repel", "repulse") or lemma in ("beat", "fend", "fight") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in verb.children)
+
+
+def _name_head(tok: Token) -> Token:
+    """The last word of the name `tok` is in ("Tal" in "towards Tal Tamr"), where the phrase hangs."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.text[:1].isupper():
+        tok = tok.head
+    return tok
 
 
 CARE = frozenset({"hospital", "clinic", "infirmary"})
@@ -1324,9 +1337,11 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
 
 
 def _in_clause_of_another(when: Token, head: Token) -> bool:
-    """A time inside a relative clause on another noun than the event's, which it does not hold."""
+    """A time inside a relative or participle clause on another noun than the event's, which it
+    does not hold ("attacks despite a truce agreed in 2018")."""
     for clause in when.ancestors:
-        if clause.dep_ == "relcl":
+        if clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ == "dobj" for c in clause.children):  # (not "the coalition killed 12", parsed as a clause on it)
             return clause.head.i != head.i and not any(t.i == head.i for t in clause.subtree)
     return False
 
@@ -1526,8 +1541,13 @@ HOLDING = frozenset({"hold", "control", "run", "occupy", "dominate", "besiege", 
 def _headline_passive(verb: Token) -> bool:
     """'Three Commanders Killed in Blast': a past participle with a subject and no auxiliary is a
     headline's passive, not an act of its subject; so is "killed" with nothing killed after it,
-    which the tagger reads as a past tense after a clause ("Rebels seize town, 17 civilians killed")."""
-    if verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    which the tagger reads as a past tense after a clause ("Rebels seize town, 17 civilians killed"),
+    also when the parser joins it to that clause."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) and in_headline(verb):
+        return True  # "Army Retakes Villages, Dozens of Militants Killed": the headline's second clause
+    if verb.dep_ != "ROOT":
         return False
     return verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in HEADLINE_TOLL_VERBS \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i > verb.i for c in verb.children) and in_headline(verb)

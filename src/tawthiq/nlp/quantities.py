@@ -426,9 +426,9 @@ def _counted_noun(doc: Doc, span) -> Token | None:
         if after.lower_ == "of" and nxt + 2 < len(doc) and tok_at[nxt + 1].lower_ in ("them", "whom") and tok_at[nxt + 2].pos_ == "NOUN":
             return tok_at[nxt + 2]  # "killed 14 people, five of them children"
         if after.lower_ == "of" and nxt + 1 < len(doc):
-            obj = next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            obj = next((c for c in after.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and counts_people(c))), None)
             if obj is not None:
-                return obj  # "dozens of government air raids": the raids, not the government qualifying them
+                return obj  # "dozens of government air raids": the raids, not the government; "Dozens of Militants" in a headline
             for t in doc[nxt + 1 : min(len(doc), nxt + 5)]:
                 if t.pos_ in ("NOUN", "PRON") or t.lower_ in ("them", "whom"):
                     return t if t.pos_ == "NOUN" else None
