@@ -1339,3 +1339,10 @@ def test_where_the_survivors_fled_is_not_where_the_others_died(record_of):
     places = {p.id: p for p in rec.places}
     killed = [e for e in rec.events if any(q.kind == "fatalities" for q in e.quantities)]
     assert killed and all(e.place is None or places[e.place].name != "Tal Tamr" for e in killed)
+
+
+def test_a_time_across_a_but_is_not_the_events(record_of):
+    rec, _, _ = events(record_of, "The group lost its last town in 2019, but its cells still launch attacks on army posts "
+                                  "in the desert.", "2023-06-01")
+    (attacks,) = [e for e in rec.events if e.type == "attack"]
+    assert attacks.date is None or "2019" not in (attacks.date.text or "")

@@ -1323,6 +1323,8 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
                 continue  # "… killed 14 people, officials said on Monday": the day it was told
             if span is not None and _in_clause_of_another(span.root, d.head):
                 continue  # "carried out by the gang, which has been fighting since May": the gang's fighting
+            if span is not None and _across_a_contrast(span.root, d.head):
+                continue  # "lost its last town in 2019, but its cells still launch attacks": not the attacks' year
             if span is not None and _one_after_other(span.root, d.head):
                 told_before = True
                 continue  # "days after the attack, five were killed on Saturday": not the attack's day
@@ -1334,6 +1336,12 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
                 best = (key, when)
     d.told_before = best is None and told_before
     return _event_date(best[1]) if best else None
+
+
+def _across_a_contrast(when: Token, head: Token) -> bool:
+    """A time and an event on either side of a 'but' that joins two clauses."""
+    lo, hi = sorted((when.i, head.i))
+    return any(t.lower_ in ("but", "yet") and t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX") for t in when.doc[lo:hi])
 
 
 def _in_clause_of_another(when: Token, head: Token) -> bool:
