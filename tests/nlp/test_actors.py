@@ -237,3 +237,14 @@ def test_television_and_radio_are_outlets_and_a_named_outlets_kind_is_no_second_
     rec = record_of("Title\n\nState television said the bridge was hit. The Sky News broadcaster said the army advanced.", "2024-03-04")
     kinds = {a.name: a.kind for a in rec.actors}
     assert kinds.get("State television") == "media" and "broadcaster" not in kinds
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Title\n\nKurdish-led forces captured a village east of Tal Tamr.", "Kurdish-led forces", "armed_group"),
+    ("Title\n\nIranian-backed forces shelled the outskirts of the town.", "Iranian-backed forces", "armed_group"),
+    ("Title\n\nSaudi-led forces bombed a bridge near Marib.", "Saudi-led forces", "state"),
+    ("Title\n\nRussian-backed government forces advanced on the town.", "Russian-backed government forces", "state"),
+])
+def test_forces_led_by_a_people_or_backed_by_a_state_are_no_states_own(record_of, text, name, kind):
+    _, a = actors(record_of, text)
+    assert a[name].kind == kind

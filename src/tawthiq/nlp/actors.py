@@ -468,6 +468,8 @@ class _Finder:
             if kind == "organization" and any(t.lower_ in ("armed", "paramilitary") or table.get(t.lemma_.lower(), ("",))[0] == "armed_group"
                                               for t in span if t.i < root.i):
                 kind = "armed_group"  # "a terrorist group", "an armed group": a body that fights
+            if kind == "state" and _led_by_no_state(span, root):
+                kind = "armed_group"  # "Kurdish-led forces", "Iranian-backed forces": not a state's own
             name = span.text
             owner = owner_of(root, start)
             name = name if owner is None else doc[owner.i : root.i + 1].text
@@ -645,6 +647,28 @@ def _country_as_place(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ not in ("in", "across", "throughout", "inside"):
         return False
     return _country_name(span.text)
+
+
+STATE_WORDS = frozenset({"government", "army", "state", "regime", "national", "security", "police"})
+
+
+def _led_by_no_state(span: Span, root: Token) -> bool:
+    """Forces led by a people, not a state ("Kurdish-led"), or backed by another ("US-backed"),
+    unless they are named as a state's ("Russian-backed government forces")."""
+    from ..geo.gazetteer import open_gazetteer
+
+    tok_at = doc_tokens(span.doc)
+    if any(t.lower_ in STATE_WORDS for t in span):
+        return False
+    for t in span:
+        if t.i < root.i and t.lower_ in ("led", "backed") and t.i >= 2 and tok_at[t.i - 1].text == "-":
+            leader = tok_at[t.i - 2].text
+            gaz = open_gazetteer()
+            state = gaz.demonym_country(leader) or leader.isupper() or any(
+                c.feature == "country" for c in gaz.candidates(leader, fuzzy=False))  # "US-led", "Saudi-led"
+            if t.lower_ == "backed" or not state:
+                return True
+    return False
 
 
 def _country_name(text: str) -> bool:
