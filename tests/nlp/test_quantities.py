@@ -407,3 +407,14 @@ def test_a_perfect_toll_verb_right_before_its_number_is_a_toll_whatever_the_pars
 def test_bodies_counted_are_the_dead(record_of, text, value, kind):
     rec = record_of("Title\n\n" + text, "2023-02-02")
     assert [q.kind for q in rec.quantities if q.value == value] == [kind]
+
+
+@pytest.mark.parametrize("text,value,of", [
+    ("Shells hit a school in Marib on Monday killing eight civilians including three children civil defence workers said.",
+     3, "children"),
+    ("A car bomb exploded near a bakery in Qabasin on Saturday killing nine civilians among them two women Turkeys Defense "
+     "Ministry said.", 2, "women"),
+])
+def test_a_part_of_a_toll_in_text_without_commas_ends_at_its_people(record_of, text, value, of):
+    found = quantities(record_of, text)
+    assert any(q.kind == "fatalities" and q.value == value and q.of == of for q in found)

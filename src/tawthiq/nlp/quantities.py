@@ -406,6 +406,10 @@ def _counted_noun(doc: Doc, span) -> Token | None:
         return None  # "attacks kill 50 injure dozens", "kills 9 wounds 30": a headline without commas; the verb starts a clause (not "4 martyrs")
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         head = tok.head
+        after = tok_at[nxt] if nxt < len(doc) else None
+        if after is not None and after.i < head.i and after.tag_ == "NNS" and after.dep_ in ("compound", "nmod", "amod") \
+                and counts_people(after):
+            return after  # "including three children rescue workers said": commas lost, the count ends at its people
         if head.pos_ == "PROPN" and any(m.start <= head.idx < m.end for p in doc._.places or [] for m in p.mentions):
             return None  # "Over 20 Dead BEIRUT (Reuters)": a dateline after a headline, not what is counted
         while head.pos_ == "PROPN" and head.dep_ in ("nmod", "compound") and head.head.pos_ == "NOUN" and 0 < head.head.i - head.i <= NAME_GAP:
@@ -549,13 +553,14 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     if anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i < anchor.i:
         return _toll(doc, [anchor.head], anchor.head)  # "killing a woman and nine children"
     # "killing at least 12 civilians including four children": inherit from the noun it belongs to
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("including", "among", "of") and anchor.head.head.pos_ == "NOUN":
-        return _toll(doc, [anchor.head.head], anchor.head.head)
+    part = anchor.head if anchor.dep_ in ("compound", "nmod") and anchor.head.dep_ == "pobj" else anchor  # commas lost
+    if part.dep_ == "pobj" and part.head.lower_ in ("including", "among", "of") and part.head.head.pos_ == "NOUN":
+        return _toll(doc, [part.head.head], part.head.head)
     if _named_as_a_part(anchor) and anchor.head.pos_ == "NOUN":
         return _toll(doc, [anchor.head], anchor.head)  # "six civilians, among them a woman and her two daughters, were killed"
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "including" and anchor.head.head.pos_ == "VERB":
+    if part.dep_ == "pobj" and part.head.lower_ == "including" and part.head.head.pos_ == "VERB":
         # "raised to 41 on Monday including nine women": a part of the count the verb gives
-        whole = [t for t in anchor.head.head.subtree if t.like_num and t.i < anchor.head.i]
+        whole = [t for t in part.head.head.subtree if t.like_num and t.i < part.head.i]
         if whole:
             return _toll(doc, [whole[-1]], None)
     # "the death toll rose to 45", "raising the toll to 45"
