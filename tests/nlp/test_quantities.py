@@ -418,3 +418,26 @@ def test_bodies_counted_are_the_dead(record_of, text, value, kind):
 def test_a_part_of_a_toll_in_text_without_commas_ends_at_its_people(record_of, text, value, of):
     found = quantities(record_of, text)
     assert any(q.kind == "fatalities" and q.value == value and q.of == of for q in found)
+
+
+@pytest.mark.parametrize("headline,expected", [
+    ("Army Retakes Two Villages Three Soldiers Killed", {("Two", "count", "villages"), ("Three", "fatalities", "soldiers")}),
+    ("Army Retakes Villages in Southern Hama Dozens of Militants Killed", {("Dozens", "fatalities", "militants")}),
+    ("One Killed Others Injured in Shelling on Jableh", {("One", "fatalities", None)}),
+])
+def test_a_headline_without_commas_counts_each_clause_apart(record_of, headline, expected):
+    rec = record_of(headline + "\n\nThe army said the fighting went on.", "2019-03-04")
+    found = {(q.text, q.kind, q.of) for q in rec.quantities if q.start < len(headline)}
+    found |= {(text, kind, None) for text, kind, _ in found}  # None: whatever it counts
+    assert expected <= found
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("Witnesses counted nine fishermen dead on the beach after the shelling.", 9, "fatalities"),
+    # the word after them starts a clause of its own, or they are lives saved
+    ("The fighting there has claimed the lives of 2000 people injured 5000 others and forced thousands to flee.", 2000, "fatalities"),
+    ("Rescuers have saved the lives of more than 2000 civilians injured in air strikes on the city.", 2000, "people"),
+])
+def test_the_word_after_counted_people_tells_what_befell_them(record_of, text, value, kind):
+    found = quantities(record_of, text)
+    assert any(q.value == value and q.kind == kind for q in found)

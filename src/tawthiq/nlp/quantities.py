@@ -306,7 +306,7 @@ def _classify(doc: Doc, n: NumberSpan) -> Quantity | None:
         kind = _toll(doc, span, None)  # "killed about 100 IS fighters" parsed apart: the number's own verb
     if kind in ("fatalities", "injured") and _dead_and_wounded(doc_tokens(doc), span, noun):
         kind = "people"  # "Dozens killed, injured": the dead and the wounded counted together, neither toll
-    if kind in ("fatalities", "injured") and noun is not None and counted_classes().get(noun.lemma_.lower()) == "thing":
+    if kind in ("fatalities", "injured") and noun is not None and "thing" in _class_among(word_forms(noun)) and not counts_people(noun):
         kind = "count"  # "those killed in the two attacks": the attacks are counted, not the dead
     of = _of_text(doc, noun)
     if kind is None:
@@ -407,9 +407,9 @@ def _counted_noun(doc: Doc, span) -> Token | None:
     if tok.dep_ in ("nummod", "quantmod", "amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         head = tok.head
         after = tok_at[nxt] if nxt < len(doc) else None
-        if after is not None and after.i < head.i and after.tag_ == "NNS" and after.dep_ in ("compound", "nmod", "amod") \
-                and counts_people(after):
-            return after  # "including three children rescue workers said": commas lost, the count ends at its people
+        if after is not None and after.i < head.i and after.tag_ in ("NNS", "NNPS") and after.dep_ in ("compound", "nmod", "amod") \
+                and (counts_people(after) or any(t.like_num for t in doc[after.i + 1 : head.i])):
+            return after  # "including three children rescue workers said", "Retakes Two Villages Three Soldiers Killed": commas lost
         if head.pos_ == "PROPN" and any(m.start <= head.idx < m.end for p in doc._.places or [] for m in p.mentions):
             return None  # "Over 20 Dead BEIRUT (Reuters)": a dateline after a headline, not what is counted
         while head.pos_ == "PROPN" and head.dep_ in ("nmod", "compound") and head.head.pos_ == "NOUN" and 0 < head.head.i - head.i <= NAME_GAP:
@@ -474,6 +474,22 @@ def _through_of(noun: Token) -> Token:
 
 
 SPARING = {"save", "spare", "protect", "rescue", "preserve"}
+
+
+def _befell_after(tok_at: list[Token], span, noun: Token) -> str | None:
+    """The toll a word right after the counted people tells ("27 people dead", "Dozens of Militants
+    Killed"), unless that word starts a clause of its own ("the lives of 470000 people injured 1.9
+    million others"), or they are lives saved."""
+    nxt = noun.i + 1
+    if nxt >= len(tok_at) or noun.tag_ not in ("NNS", "NNPS") or not counts_people(noun) or noun.i < span[-1].i:
+        return None
+    if nxt + 1 < len(tok_at) and (tok_at[nxt + 1].like_num or tok_at[nxt + 1].pos_ == "NUM"):
+        return None
+    if any(t.lemma_.lower() in SPARING for t in noun.ancestors):
+        return None
+    return _toll_cue(tok_at[nxt], "adj")
+
+
 LIFE_TAKING = {"claim", "take", "cost", "lose"}
 
 
@@ -498,6 +514,8 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     after = span[-1].i + 1
     if noun is None and after < len(doc) and (kind := _toll_cue(tok_at[after], "adj")):
         return kind  # "8 dead in addition to 12 injured": the word after a bare number says what befell them
+    if noun is not None and (kind := _befell_after(tok_at, span, noun)):
+        return kind  # "leaving 27 people dead", "… Southern Idleb Dozens of Militants Killed": what befell them, after them
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in WHERE and not counts_people(noun):
         return None  # "killed in three villages": where they died, not who
     if noun is not None and noun.i >= 2 and tok_at[noun.i - 1].lower_ in ("them", "whom") and tok_at[noun.i - 2].lower_ == "of":
