@@ -11,6 +11,7 @@ from tawthiq.document.dateline import find_dateline
         ("DAMASCUS, May 3 (SANA) – Terrorists fired", "DAMASCUS", "SANA"),
         ("KYIV, Ukraine (AP) — Russian forces struck", "KYIV", "Associated Press"),
         ("Aleppo, SANA – A number of citizens", "Aleppo", "SANA"),
+        ("Latakia SANA – Two citizens were", "Latakia", "SANA"),  # a text that lost its commas
         ("KHARTOUM — The RSF said", "KHARTOUM", None),
         ("NEW YORK, March 3, 2017 — The council met", "NEW YORK", None),
         ("GOMA, Democratic Republic of Congo, Feb 10 (Reuters) - M23 rebels seized", "GOMA", "Reuters"),
@@ -29,6 +30,6 @@ def test_datelines(paragraph, place, agency):
 
 @pytest.mark.parametrize("paragraph", ["UPDATE: the toll rose to 12", "US forces said on Monday", "Fighting resumed: residents fled", "Aleppo, the largest city, was",
                                        "The Army (AFP) - fired", "Homs (the old city) - a quarter",
-                                       "Meanwhile - The army said", "Update - 12 killed"])
+                                       "Meanwhile - The army said", "Update - 12 killed", "Idlib NATO - members said"])
 def test_not_datelines(paragraph):
     assert find_dateline(paragraph) is None

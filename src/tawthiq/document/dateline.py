@@ -18,11 +18,12 @@ _AGENCY = r"(?:\s*\((?P<agency>[^)]{2,40})\))?"
 _DASH = r"\s*(?:[:\-–—]|--)\s*"
 
 DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_WHEN}{_AGENCY}{_DASH}(?=\S)")
-# Title-case forms, known by the agency they name: "Aleppo, SANA –", "Beirut (AFP) -", "Homs, May 3 (AFP) -".
+# Title-case forms, known by the agency they name: "Aleppo, SANA –", "Beirut (AFP) -", "Homs, May 3 (AFP) -",
+# and "Aleppo SANA –" where the text lost its commas.
 _TITLE_REGION = r"(?:,\s*[A-Z][a-z'’.\-]+(?:\s(?:(?:of|the)\s)?[A-Z][a-z'’.\-]+){0,3})?"  # "Hasakah, Syria (Reuters) -"
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2})"
 AGENCY_DATELINE = re.compile(r"^" + _TITLE_PLACE + _TITLE_REGION + _WHEN
-                             + r"(?:,\s*(?P<agency>[A-Z]{2,8})|\s*\((?P<bracketed>[^)]{2,40})\))\s*(?:[-–—]|--)\s*(?=\S)")
+                             + r"(?:,?\s*(?P<agency>[A-Z]{2,8})|\s*\((?P<bracketed>[^)]{2,40})\))\s*(?:[-–—]|--)\s*(?=\S)")
 # Title-case form with only a spaced dash, known by its place: "Beirut - At least 37 people …".
 PLACE_DASH_DATELINE = re.compile(r"^" + _TITLE_PLACE + r"\s+(?:[-–—]|--)\s+(?=[A-Z\d\"“])")
 _ARTICLES = {"The", "A", "An"}  # "The army (AFP) -" opens a sentence, not a dateline
