@@ -441,3 +441,16 @@ def test_a_headline_without_commas_counts_each_clause_apart(record_of, headline,
 def test_the_word_after_counted_people_tells_what_befell_them(record_of, text, value, kind):
     found = quantities(record_of, text)
     assert any(q.value == value and q.kind == kind for q in found)
+
+
+def test_what_a_toll_included_is_part_of_it(record_of):
+    found = quantities(record_of, "A car bomb killed 12 people in the town on Monday. Most of the dead were civilians, "
+                                  "but the toll also included five government soldiers.")
+    assert any(q.value == 5 and q.kind == "fatalities" for q in found)
+
+
+@pytest.mark.parametrize("word", ["attackers", "assailants", "raiders"])
+def test_those_who_attacked_are_combatants(word):
+    from tawthiq.nlp.quantities import class_of
+
+    assert class_of(word) == "combatant"

@@ -217,6 +217,8 @@ class _Finder:
                 continue
             if alias in ENGLISH_ACRONYMS and _shouted(tok_at, start, end):
                 continue  # "WHAT IS NEXT": a word in a headline set in capitals, not the Islamic State
+            if first.kind == "media" and _named_as_place(tok_at, start):
+                continue  # "near the town of Mayadeen": the town, not the channel named after it
             owner = owner_of(doc[start:end].root, start)
             name = first.name if owner is None else doc[owner.i : end].text
             draft = self._add(name, first.kind, _owned("lex:" + first.name.lower(), owner), start, end)
@@ -463,6 +465,14 @@ class _Finder:
             counts = [t.i for t in doc[start : root.i] if t.like_num or t.tag_ == "CD"]
             if counts:
                 start = counts[-1] + 1  # "21 August 2016 Ten civilians", "Aleppo Four civilians": what comes before a count is no part of the name
+            if start in self.places:
+                after_place = start
+                while after_place < root.i and (after_place in self.places or tok_at[after_place].lower_ in PLACE_NOUNS):
+                    after_place += 1
+                kind_word = any(tok_at[i].lower_ in PLACE_NOUNS for i in range(start, after_place))
+                if tok_at[after_place].text not in ("-", "–") and (kind_word or root.i - after_place >= 2):
+                    start = after_place  # "north of Idlib city rescue workers said": commas lost, the place is no part of the name
+                    # (but "Aleppo residents" and a "London-based monitor" are named by where they are)
             span = doc[start : root.i + 1]
             kind, inter = table[noun]
             if kind == "organization" and any(t.lower_ in ("armed", "paramilitary") or table.get(t.lemma_.lower(), ("",))[0] == "armed_group"

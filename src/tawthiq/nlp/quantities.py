@@ -552,6 +552,9 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
             return kind
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
             return "fatalities"
+        if lemma == "include" and (kind := next((k for c in verb.children if c.dep_ == "nsubj"
+                                                 for k in (_cue(c.lemma_.lower(), "noun"), _toll_cue(c, "adj")) if k), None)):
+            return kind  # "the toll included five fighters", "the dead included two medics"
         if verb.pos_ == "VERB" and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp", "dobj", "prt") for c in verb.children):
             return "fatalities"  # "three men were shot dead", "gunmen shot dead three men"
         if cues.get(lemma, ("", ""))[1] == "hearsay" and any(c.dep_ == "auxpass" for c in verb.children) and (kind := _told_toll(verb)):
