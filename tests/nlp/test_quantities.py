@@ -410,8 +410,8 @@ def test_bodies_counted_are_the_dead(record_of, text, value, kind):
 
 
 @pytest.mark.parametrize("text,value,of", [
-    ("Shells hit a school in Marib on Monday killing eight civilians including three children civil defence workers said.",
-     3, "children"),
+    ("Shells hit a school in Marib on Monday killing seven civilians including two children civil defence workers said.",
+     2, "children"),
     ("A car bomb exploded near a bakery in Qabasin on Saturday killing nine civilians among them two women Turkeys Defense "
      "Ministry said.", 2, "women"),
 ])
@@ -423,7 +423,7 @@ def test_a_part_of_a_toll_in_text_without_commas_ends_at_its_people(record_of, t
 @pytest.mark.parametrize("headline,expected", [
     ("Army Retakes Two Villages Three Soldiers Killed", {("Two", "count", "villages"), ("Three", "fatalities", "soldiers")}),
     ("Army Retakes Villages in Southern Hama Dozens of Militants Killed", {("Dozens", "fatalities", "militants")}),
-    ("One Killed Others Injured in Shelling on Jableh", {("One", "fatalities", None)}),
+    ("Mortar Attack Kills One Others Hurt in Jableh", {("One", "fatalities", None)}),
 ])
 def test_a_headline_without_commas_counts_each_clause_apart(record_of, headline, expected):
     rec = record_of(headline + "\n\nThe army said the fighting went on.", "2019-03-04")
@@ -435,8 +435,8 @@ def test_a_headline_without_commas_counts_each_clause_apart(record_of, headline,
 @pytest.mark.parametrize("text,value,kind", [
     ("Witnesses counted nine fishermen dead on the beach after the shelling.", 9, "fatalities"),
     # the word after them starts a clause of its own, or they are lives saved
-    ("The fighting there has claimed the lives of 2000 people injured 5000 others and forced thousands to flee.", 2000, "fatalities"),
-    ("Rescuers have saved the lives of more than 2000 civilians injured in air strikes on the city.", 2000, "people"),
+    ("The war has cost the lives of 2000 people injured 5000 others and forced thousands to flee.", 2000, "fatalities"),
+    ("Field doctors preserved the lives of 300 civilians injured in the air strikes on the town.", 300, "people"),
 ])
 def test_the_word_after_counted_people_tells_what_befell_them(record_of, text, value, kind):
     found = quantities(record_of, text)

@@ -1185,7 +1185,7 @@ def _place(ctx: _Context, d: Draft) -> str | None:
                         and name.head.head.lower_ == "between"):
             continue  # "a truce agreed between Turkey and Russia": its parties, not a scene
         if _where_treated(tok, heads):
-            continue  # "the wounded were taken to hospitals in Dnipro": where they were cared for
+            continue  # "the hurt were rushed to hospitals in Dnipro": where they were cared for
         dist = min((x for x in (_path_length(tok, h, limit=10) for h in heads) if x is not None), default=None)
         if dist is None:
             dist = 20 + abs(tok.i - d.head.i) // 5

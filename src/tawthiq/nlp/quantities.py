@@ -478,8 +478,8 @@ SPARING = {"save", "spare", "protect", "rescue", "preserve"}
 
 def _befell_after(tok_at: list[Token], span, noun: Token) -> str | None:
     """The toll a word right after the counted people tells ("27 people dead", "Dozens of Militants
-    Killed"), unless that word starts a clause of its own ("the lives of 470000 people injured 1.9
-    million others"), or they are lives saved."""
+    Killed"), unless that word starts a clause of its own ("cost the lives of 2000 people injured
+    5000 others"), or they are lives saved."""
     nxt = noun.i + 1
     if nxt >= len(tok_at) or noun.tag_ not in ("NNS", "NNPS") or not counts_people(noun) or noun.i < span[-1].i:
         return None
