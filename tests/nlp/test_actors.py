@@ -133,10 +133,19 @@ def test_is_in_capitals_is_the_islamic_state_unless_the_headline_shouts(record_o
     # a group qualified as armed
     ("Title\n\nAn armed group attacked a police post near Kaduna on Monday.", "armed group"),
     ("Title\n\nA terrorist group shelled the village on Monday.", "terrorist group"),
+    # forces led by a people or backed by a state are no state's own
+    ("Title\n\nKurdish-led forces captured a village east of Tal Tamr.", "Kurdish-led forces"),
+    ("Title\n\nIranian-backed forces shelled the outskirts of the town.", "Iranian-backed forces"),
 ])
 def test_a_unit_named_or_qualified_as_armed_is_an_armed_group_whoever_the_tagger_thinks_it_is(record_of, text, name):
     _, a = actors(record_of, text)
     assert a[name].kind == "armed_group"
+
+
+def test_forces_led_or_backed_by_a_state_and_named_as_a_states_are_a_state(record_of):
+    _, a = actors(record_of, "Title\n\nSaudi-led forces bombed a bridge near Marib. Russian-backed government forces "
+                             "advanced on the town.")
+    assert a["Saudi-led forces"].kind == a["Russian-backed government forces"].kind == "state"
 
 
 def test_a_surname_like_a_unit_word_stays_a_person(record_of):
@@ -237,17 +246,6 @@ def test_television_and_radio_are_outlets_and_a_named_outlets_kind_is_no_second_
     rec = record_of("Title\n\nState television said the bridge was hit. The Sky News broadcaster said the army advanced.", "2024-03-04")
     kinds = {a.name: a.kind for a in rec.actors}
     assert kinds.get("State television") == "media" and "broadcaster" not in kinds
-
-
-@pytest.mark.parametrize("text,name,kind", [
-    ("Title\n\nKurdish-led forces captured a village east of Tal Tamr.", "Kurdish-led forces", "armed_group"),
-    ("Title\n\nIranian-backed forces shelled the outskirts of the town.", "Iranian-backed forces", "armed_group"),
-    ("Title\n\nSaudi-led forces bombed a bridge near Marib.", "Saudi-led forces", "state"),
-    ("Title\n\nRussian-backed government forces advanced on the town.", "Russian-backed government forces", "state"),
-])
-def test_forces_led_by_a_people_or_backed_by_a_state_are_no_states_own(record_of, text, name, kind):
-    _, a = actors(record_of, text)
-    assert a[name].kind == kind
 
 
 def test_a_place_run_into_a_speakers_words_is_no_part_of_its_name(record_of):
