@@ -778,7 +778,7 @@ def _common_noun(tok: Token) -> str | None:
 
 def _singulars(word: str) -> tuple[str, ...]:
     """The forms a plural of `word` may have come from: itself, less its -s, a man for its men."""
-    return (word, word.removesuffix("s"), word[:-3] + "man" if word.endswith("men") else word)
+    return tuple(dict.fromkeys((word, word.removesuffix("s"), word[:-3] + "man" if word.endswith("men") else word)))
 
 
 def _in_title(tok: Token) -> bool:

@@ -477,7 +477,7 @@ SPARING = {"save", "spare", "protect", "rescue", "preserve"}
 
 
 def _befell_after(tok_at: list[Token], span, noun: Token) -> str | None:
-    """The toll a word right after the counted people tells ("27 people dead", "Dozens of Militants
+    """The toll a word right after the counted people tells ("nine fishermen dead", "Dozens of Militants
     Killed"), unless that word starts a clause of its own ("cost the lives of 2000 people injured
     5000 others"), or they are lives saved."""
     nxt = noun.i + 1
@@ -515,7 +515,7 @@ def _toll(doc: Doc, span, noun: Token | None) -> str | None:
     if noun is None and after < len(doc) and (kind := _toll_cue(tok_at[after], "adj")):
         return kind  # "8 dead in addition to 12 injured": the word after a bare number says what befell them
     if noun is not None and (kind := _befell_after(tok_at, span, noun)):
-        return kind  # "leaving 27 people dead", "… Southern Idleb Dozens of Militants Killed": what befell them, after them
+        return kind  # "nine fishermen dead", "… Southern Idleb Dozens of Militants Killed": what befell them, after them
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in WHERE and not counts_people(noun):
         return None  # "killed in three villages": where they died, not who
     if noun is not None and noun.i >= 2 and tok_at[noun.i - 1].lower_ in ("them", "whom") and tok_at[noun.i - 2].lower_ == "of":
