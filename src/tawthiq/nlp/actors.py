@@ -472,7 +472,7 @@ class _Finder:
                 kind_word = any(tok_at[i].lower_ in PLACE_NOUNS for i in range(start, after_place))
                 if tok_at[after_place].text not in ("-", "–") and (kind_word or root.i - after_place >= 2):
                     start = after_place  # "north of Idlib city rescue workers said": commas lost, the place is no part of the name
-                    # (but "Aleppo residents" and a "London-based monitor" are named by where they are)
+                    # (but "Hama residents" and an "Idlib-based aid group" are named by where they are)
             span = doc[start : root.i + 1]
             kind, inter = table[noun]
             if kind == "organization" and any(t.lower_ in ("armed", "paramilitary") or table.get(t.lemma_.lower(), ("",))[0] == "armed_group"
