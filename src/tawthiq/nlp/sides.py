@@ -103,8 +103,7 @@ class SidesComponent:
             draft = drafts.get(actor.id)
             found = _from_nationality(doc, actor, country)
             if found is None and draft is not None:
-                named_sides = [(decided[o.id][0], m) for o in actors if o.id in decided and o.id != actor.id for m in o.mentions]
-                found = _from_cues(doc, actor, draft, named_sides)
+                found = _from_cues(doc, actor, draft, actors, decided)
             if found is None and draft is not None:
                 found = _from_affiliation(doc, actor, draft, actors, decided)
             if found is None:
@@ -284,13 +283,15 @@ def _modifies_place(tok: Token) -> bool:
     return False
 
 
-def _from_cues(doc: Doc, actor: Actor, draft: Draft, named_sides: Sequence[tuple[str, Evidence]] = ()):
+def _from_cues(doc: Doc, actor: Actor, draft: Draft, actors: Sequence[Actor] = (), decided: dict | None = None):
     armed = actor.kind in ARMED_KINDS
     for start, end in sorted(draft.mentions):
         found = _cue_side([*_aligned_before(doc, start, end), *doc[start:end]], armed)
         if found:
             return found[0], None, _evidence(doc, found[1], found[2])
     if draft.description_span:
+        decided = decided or {}
+        named_sides = [(decided[o.id][0], m) for o in actors if o.id in decided and o.id != actor.id for m in o.mentions]
         for tokens in _membership_tokens(doc, *draft.description_span):
             named = next(((side, m) for t in tokens for (side, m) in named_sides if m.start <= t.idx < m.end), None)
             if named is not None:  # "the Libyan National Army spokesman": the named group's side, not the word "army"'s
