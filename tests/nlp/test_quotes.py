@@ -100,6 +100,20 @@ def test_a_subordinate_conjunction_before_the_cue_is_not_what_was_said(record_of
     assert ("that the harvest would fail", "warned") in [(text, cue) for _, text, _, cue in q]
 
 
+def test_a_cue_in_a_clause_of_time_does_not_claim_what_comes_before(record_of):
+    q = quotes(record_of, "The mayor has faced questions since Tuesday’s vote, when the council cited figures her office had "
+                          "published as proof of rising rents.")
+    assert [(text, cue) for _, text, _, cue in q] == [
+        ("figures her office had published as proof of rising rents", "cited")]
+
+
+def test_a_day_said_before_the_clause_is_when_it_was_said(record_of):
+    q = quotes(record_of, "The army said on Monday its units had retaken two villages near the dam.")
+    assert [text for _, text, _, _ in q] == ["its units had retaken two villages near the dam"]
+    q = quotes(record_of, "The ministry said in the north the fighting had eased.")
+    assert [text for _, text, _, _ in q] == ["in the north the fighting had eased"]  # a place said is part of it
+
+
 def test_a_participle_cue_takes_the_subject_of_its_clause(record_of):
     q = quotes(record_of, "The governor spoke to reporters in Sanaa, adding that the port would reopen on Monday.")
     assert ("that the port would reopen on Monday", "adding") in [(text, cue) for s, text, _, cue in q if s and "governor" in s]

@@ -896,12 +896,14 @@ def _clause(tok: Token) -> tuple[int, int] | None:
             while len(toks) > 1 and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
                 toks.pop()
         marks = [t for t in tok.children if t.dep_ == "mark" and tok.i < t.i < child.i]
+        if child.i > tok.i and not marks:
+            toks = _past_time_said(child, toks)
         first = min([toks[0]] + marks, key=lambda t: t.i)
         first = doc_tokens(tok.doc)[_past_dateline(tok.doc, first.i, toks[-1].i)]
         last = _reporters_tail(first, toks[-1])
         return first.idx, last.idx + len(last)
     if tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and any(c.dep_ == "nsubj" for c in tok.children) \
-            and not (tok.dep_ in ("ccomp", "conj") and _is_cue(tok.head)) or _second_subject_told(tok):
+            and not (tok.dep_ in ("ccomp", "conj") and _is_cue(tok.head)) and not _subordinate(tok) or _second_subject_told(tok):
         # (only a cue with its own subject: not "… stopped them and told them to leave", "shouting
         # insults"; and not "the spokesman said he would not comment", nor "X has vowed …, and Y is
         # promising …": what comes before a cue that another cue governs is that cue's)
@@ -937,6 +939,26 @@ def _clause(tok: Token) -> tuple[int, int] | None:
                     last = last.doc[last.i - 1]
                 return toks[0].idx, last.idx + len(last)
     return None
+
+
+def _past_time_said(child: Token, toks: list[Token]) -> list[Token]:
+    """'The army said on Monday its forces had …', parsed with the day hung on what was said: a
+    time before the clause's subject, with no "that" between, is when it was said."""
+    subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "mark" for c in child.children):
+        return toks
+    lead = [c for c in child.children if c.i < subject.i and c.dep_ != "punct"]
+    spans = [(d.start_char, d.end_char) for d in child.doc._.dates or []]
+    if not lead or lead[0].left_edge != toks[0] or not all(
+            any(s <= t.idx < e for s, e in spans) for c in lead for t in c.subtree if t.pos_ != "ADP"):
+        return toks
+    return [t for t in toks if t.i >= subject.left_edge.i] or toks
+
+
+def _subordinate(tok: Token) -> bool:
+    """'…, when the senator cited the report': a clause opened by a word of time, cause or
+    condition tells when or why the cue happened; what comes before it is no one's claim."""
+    return any(c.dep_ in ("mark", "advmod") and c.i < tok.i and c.lower_ in SUBORDINATORS for c in tok.children)
 
 
 def _said_in_a_setting(tok: Token) -> Token | None:
@@ -984,6 +1006,7 @@ ISSUER_REACH = 120  # words back to where the text said who put it out
 
 SETTING_OFF = frozenset({",", "--", "—", "–", "("})
 CONCESSIVE = frozenset({"although", "though", "even", "despite"})
+SUBORDINATORS = frozenset({"when", "whenever", "while", "after", "before", "because", "since", "until", "once", "if", "unless"}) | CONCESSIVE
 
 
 def _reporters_tail(first: Token, last: Token) -> Token:
