@@ -193,6 +193,36 @@ def test_a_body_named_again_by_the_last_word_of_its_name_is_that_body(record_of)
     assert any("The ministry" in texts and "health ministry" in name for name, texts in mentions.items())
 
 
+def test_a_known_coalition_is_found_across_the_enemy_it_fights(record_of):
+    rec = record_of("Title\n\nThe Saudi-led anti-Houthi coalition said its jets had killed 30 fighters near Marib. "
+                    "The anti-Houthi coalition later said it had also struck a weapons depot.", "2024-05-15")
+    mentions = {a.name: [m.text for m in a.mentions] for a in rec.actors}
+    assert [m.removeprefix("The ") for m in mentions["Saudi-led coalition"]] == ["Saudi-led anti-Houthi coalition", "anti-Houthi coalition"]
+    assert "Houthis" not in mentions
+
+
+def test_a_name_ending_in_forces_or_brigades_is_a_fighting_body(record_of):
+    rec = record_of("Title\n\nUkrainian Ground Forces shelled positions near the river overnight. Fighters of the "
+                    "Nour al-Din Brigades attacked a checkpoint near the village.", "2024-05-15")
+    names = {a.name: a.kind for a in rec.actors}
+    assert names["Ukrainian Ground Forces"] == "state"
+    assert names["Nour al-Din Brigades"] == "armed_group"
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Council of Clans and Reform Forces said it would attend the talks.",  # the end of a longer name
+    "Houthi Naval Forces seized a cargo ship in the Red Sea on Sunday.",  # a known body named in it stands for it
+])
+def test_forces_inside_a_longer_or_known_name_are_no_body_of_their_own(record_of, text):
+    rec = record_of("Title\n\n" + text, "2024-05-15")
+    assert not [a.name for a in rec.actors if a.name.endswith("Forces")]
+
+
+def test_a_known_name_is_not_found_across_other_words_of_a_name(record_of):
+    rec = record_of("Title\n\nRussian Aerospace Forces jets struck a depot near the town on Monday.", "2024-05-15")
+    assert "Russian Aerospace Forces" in [a.name for a in rec.actors]
+
+
 def test_a_plural_group_is_not_one_person_of_it_named_before(record_of):
     rec = record_of("Title\n\nPolice said a lone gunman killed 5 people at the market in Mogadishu. The gunmen fled on foot.",
                     "2024-05-15")

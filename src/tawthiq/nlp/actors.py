@@ -38,6 +38,9 @@ STATE_OUTLET_WORDS = frozenset({"media", "tv", "television", "radio", "news"})
 ARMED_WORDS = {"army", "forces", "force", "brigade", "brigades", "battalion", "front", "militia", "corps", "division", "regiment", "guard", "guards", "units", "movement"}
 ENGLISH_ACRONYMS = frozenset({"is", "who", "un"})  # acronyms that are English words too: matched in capitals only
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "other", "another", "its", "their", "his", "her", "our", "any", "all", "most", "such", "both", "each", "few", "more", "much"}
+FIGHTING_BODIES = frozenset({"force", "brigade", "battalion"})  # "X Forces", "X Brigades": a name of a body that fights
+ARMED_SERVICES = frozenset({"armed", "ground", "land", "naval", "air", "aerospace", "special", "border", "security"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})  # words that only describe the noun they hang on
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,7 @@ class _Finder:
         self.drafts_by_id: dict[str, Draft] = {}
 
     def run(self) -> list[Actor]:
+        self._lexicon_with_modifiers()
         self._lexicon()
         self._people()
         self._organisations()
@@ -224,6 +228,25 @@ class _Finder:
             draft = self._add(name, first.kind, _owned("lex:" + first.name.lower(), owner), start, end)
             draft.lex = entries
             draft.parts |= {t.lower_ for t in doc[start:end] if t.is_alpha and len(t) > 2}
+
+    def _lexicon_with_modifiers(self) -> None:
+        """'the Saudi-led anti-Houthi coalition': a known name of two parts with the enemy it
+        fights named between; that enemy is no actor of the phrase."""
+        doc = self.doc
+        tok_at = doc_tokens(doc)
+        for head in tok_at:
+            if head.pos_ not in ("NOUN", "PROPN") or not self._free(head.i, head.i + 1):
+                continue
+            for first in head.lefts:
+                gap = doc[first.i + 1 : head.i]
+                if first.dep_ not in MODIFIER_DEPS or not _against_whom(gap) or not all(t.dep_ in MODIFIER_DEPS or t.is_punct for t in gap):
+                    continue
+                start = first.left_edge.i + (first.left_edge.pos_ == "DET")
+                entries = lexicon().get(f"{doc[start : first.i + 1].text.lower()} {head.lower_}")
+                if entries and self._free(start, head.i):
+                    draft = self._add(entries[0].name, entries[0].kind, "lex:" + entries[0].name.lower(), start, head.i + 1)
+                    draft.lex = entries
+                    break
 
     def _people(self) -> None:
         doc = self.doc
@@ -452,6 +475,8 @@ class _Finder:
                 continue  # "the Sky News broadcaster": the outlet named before says which
             if self._describes_person(root):
                 continue
+            if noun in FIGHTING_BODIES and root.pos_ == "PROPN" and not self._free(chunk.start, root.i):
+                continue  # "Houthi Naval Forces": the known body named in it stands for them
             start = _after_newline(doc, chunk.start, root.i)
             poss = [t.i for t in chunk if t.tag_ == "POS" and t.i < root.i]
             if poss:
@@ -478,6 +503,8 @@ class _Finder:
             if kind == "organization" and any(t.lower_ in ("armed", "paramilitary") or table.get(t.lemma_.lower(), ("",))[0] == "armed_group"
                                               for t in span if t.i < root.i):
                 kind = "armed_group"  # "a terrorist group", "an armed group": a body that fights
+            if kind == "state" and root.pos_ == "PROPN" and noun in FIGHTING_BODIES and not any(t.lower_ in ARMED_SERVICES for t in span):
+                kind = "armed_group"  # "the Lebanese Forces": a name with no arm of a state's forces in it
             if kind == "state" and _led_by_no_state(span, root):
                 kind = "armed_group"  # "Kurdish-led forces", "Iranian-backed forces": not a state's own
             name = span.text
@@ -526,17 +553,20 @@ class _Finder:
         """'the Saudi-led coalition … The coalition did not comment', 'the Houthi-run health ministry
         … The ministry said': a body named again by "the" and the last word of its name is that body."""
         for chunk in self.doc.noun_chunks:
-            if len(chunk) != 2 or chunk[0].lower_ != "the" or chunk[1].pos_ != "NOUN":
+            if len(chunk) < 2 or chunk[0].lower_ != "the" or chunk[-1].pos_ != "NOUN" or len(chunk) > 2 and not _against_whom(chunk[1:-1]):
                 continue
-            noun = chunk[1]
+            noun = chunk[-1]
             body = self._named_body(noun.lower_, chunk.start)
             if body is None:
                 continue
             owner = next((d for d in self.drafts if (noun.i, noun.i + 1) in d.mentions or (chunk.start, chunk.end) in d.mentions), None)
             if owner is body or owner is not None and not owner.key.startswith("np:"):
                 continue
-            if owner is None and not self._free(chunk.start, chunk.end):
+            if owner is None and not self._free(chunk.start, chunk.end) and not self._free(chunk.start, chunk.start + 2):
                 continue
+            if owner is None and len(chunk) > 2:  # "the anti-Daesh coalition": whom it fights is no mention here
+                for d in self.drafts:
+                    d.mentions = [m for m in d.mentions if not (chunk.start < m[0] and m[1] < chunk.end)]
             if owner is not None:
                 owner.mentions = [m for m in owner.mentions if m not in ((noun.i, noun.i + 1), (chunk.start, chunk.end))]
             body.mentions.append((chunk.start, chunk.end))
@@ -681,6 +711,11 @@ def _led_by_no_state(span: Span, root: Token) -> bool:
     return False
 
 
+def _against_whom(words: Span) -> bool:
+    """'anti-Daesh', 'anti-Houthi': a word naming only whom a body fights."""
+    return len(words) >= 3 and words[0].lower_ == "anti" and words[1].text == "-"
+
+
 def _country_name(text: str) -> bool:
     from ..geo.gazetteer import open_gazetteer
 
@@ -773,7 +808,19 @@ def _common_noun(tok: Token) -> str | None:
         return next((form for form in _singulars(tok.lower_) if form in nouns()), None)
     if tok.text[:1].isupper() and _in_title(tok):  # "Troops Retake Border Town": a headline's capitals on a common noun
         return next((form for form in _singulars(tok.lower_) if form in nouns()), None)
+    if (tok.tag_ == "NNPS" or tok.lower_.endswith("s") and tok.text[:1].isupper()) and not _name_goes_on(tok):  # "Turkish Land Forces", "Qassam Brigades"
+        return next((form for form in _singulars(tok.lower_)[1:] if form in FIGHTING_BODIES), None)
     return None
+
+
+def _name_goes_on(tok: Token) -> bool:
+    """'the National Coalition of Revolution and Opposition Forces': the words after "of" in a
+    longer name are that name's, not a body of their own."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "the")):
+        i -= 1
+    return i > 0 and doc[i].lower_ in ("of", "for") and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
 
 
 def _singulars(word: str) -> tuple[str, ...]:
