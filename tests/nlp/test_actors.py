@@ -218,6 +218,15 @@ def test_forces_inside_a_longer_or_known_name_are_no_body_of_their_own(record_of
     assert not [a.name for a in rec.actors if a.name.endswith("Forces")]
 
 
+def test_a_known_name_after_another_countrys_demonym_is_not_that_body(record_of):
+    rec = record_of("Title\n\nThe Ethiopian National Defense Forces retook the town after a week of fighting.", "2024-05-15")
+    assert "National Defence Force" not in [a.name for a in rec.actors]
+    rec = record_of("Title\n\nFighters of the Syrian National Defence Forces attacked the village.", "2024-05-15")
+    assert "National Defence Force" in [a.name for a in rec.actors]  # its own country's demonym
+    rec = record_of("Title\n\nLebanese Hezbollah fighters crossed into the valley.", "2024-05-15")
+    assert ("Hezbollah", "armed_group") in [(a.name, a.kind) for a in rec.actors]  # a name of its own, not a kind of force
+
+
 def test_a_known_name_is_not_found_across_other_words_of_a_name(record_of):
     rec = record_of("Title\n\nRussian Aerospace Forces jets struck a depot near the town on Monday.", "2024-05-15")
     assert "Russian Aerospace Forces" in [a.name for a in rec.actors]

@@ -223,6 +223,8 @@ class _Finder:
                 continue  # "WHAT IS NEXT": a word in a headline set in capitals, not the Islamic State
             if first.kind == "media" and _named_as_place(tok_at, start):
                 continue  # "near the town of Mayadeen": the town, not the channel named after it
+            if start > 0 and _another_countrys(tok_at[start - 1], alias, entries):
+                continue  # "the Ethiopian National Defense Forces": not the Syrian militia of that name
             owner = owner_of(doc[start:end].root, start)
             name = first.name if owner is None else doc[owner.i : end].text
             draft = self._add(name, first.kind, _owned("lex:" + first.name.lower(), owner), start, end)
@@ -709,6 +711,19 @@ def _led_by_no_state(span: Span, root: Token) -> bool:
             if t.lower_ == "backed" or not state:
                 return True
     return False
+
+
+def _another_countrys(before: Token, alias: str, entries: list[LexEntry]) -> bool:
+    """A demonym before a name many countries give their forces, of a country none of the name's
+    entries fights in ("the Ethiopian National Defense Forces"); a body's own name keeps its
+    people's ("the Lebanese Hezbollah")."""
+    from ..geo.gazetteer import open_gazetteer
+
+    words = alias.split()
+    if len(words) < 2 or words[-1] not in UNIT_WORDS or not before.text[:1].isupper() or not before.is_alpha:
+        return False
+    country = open_gazetteer().demonym_country(before.text)
+    return country is not None and all(e.conflict not in ("*", country) for e in entries)
 
 
 def _against_whom(words: Span) -> bool:
