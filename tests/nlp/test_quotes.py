@@ -114,6 +114,11 @@ def test_a_day_said_before_the_clause_is_when_it_was_said(record_of):
     assert [text for _, text, _, _ in q] == ["in the north the fighting had eased"]  # a place said is part of it
 
 
+def test_a_claim_ending_on_a_negation_keeps_it(record_of):
+    q = quotes(record_of, "Reyes suggested that tenants who complain might not be as patient as those who don’t.")
+    assert [text for _, text, _, _ in q] == ["that tenants who complain might not be as patient as those who don’t"]
+
+
 def test_a_participle_cue_takes_the_subject_of_its_clause(record_of):
     q = quotes(record_of, "The governor spoke to reporters in Sanaa, adding that the port would reopen on Monday.")
     assert ("that the port would reopen on Monday", "adding") in [(text, cue) for s, text, _, cue in q if s and "governor" in s]

@@ -354,6 +354,7 @@ class _Finder:
             if e <= s:
                 return None
         e = _open_end(self.doc, s, e)
+        e += len(m.group()) if (m := _NEGATION_CLITIC.match(text, e)) else 0  # "those who don’t", the "n’t" parsed apart
         inside = [q for q in inside if _no_words(text[e : q[1]])]
         if fragment and inside:
             e = max([e] + [qe for _, qe in inside])  # the closing mark of a fragment that ends the claim
@@ -1004,6 +1005,7 @@ ISSUED = frozenset({"statement", "communique", "communiqué", "release"})  # wha
 SETTINGS = ISSUED | {"interview", "briefing", "conference", "speech", "message", "video", "letter"}  # where one says it
 ISSUER_REACH = 120  # words back to where the text said who put it out
 
+_NEGATION_CLITIC = re.compile(r"n[’']t\b")
 SETTING_OFF = frozenset({",", "--", "—", "–", "("})
 CONCESSIVE = frozenset({"although", "though", "even", "despite"})
 SUBORDINATORS = frozenset({"when", "whenever", "while", "after", "before", "because", "since", "until", "once", "if", "unless"}) | CONCESSIVE
