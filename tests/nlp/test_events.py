@@ -1300,6 +1300,7 @@ def test_where_the_wounded_were_taken_is_not_the_scene(record_of):
 @pytest.mark.parametrize("text", [
     "No group has claimed the bombing of the checkpoint near Mogadishu.",
     "The Houthis have not commented on the drone attack on the tanker.",
+    "Residents of Goma said the shelling did not stop until dawn.",  # whether it went on, not whether it was
 ])
 def test_a_word_on_who_did_it_or_its_silence_leaves_the_attack_made(record_of, text):
     rec, _, _ = events(record_of, text)

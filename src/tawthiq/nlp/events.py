@@ -1707,14 +1707,15 @@ def _modality(d: Draft) -> tuple[bool, bool, bool]:
 
 
 ASIDES = frozenset({"comment", "claim"})  # words on an attack by those who may have made it
+LASTING = frozenset({"stop", "cease", "end", "halt", "abate", "subside", "ease"})  # whether an act went on, not whether it was
 
 
 def _read_modality(head: Token) -> tuple[bool, bool, bool]:
     table = modality()
     negated = hedged = False
     for tok in _governing(head):
-        if tok is not head and head.pos_ == "NOUN" and tok.pos_ == "VERB" and tok.lemma_.lower() in ASIDES:
-            break  # "has not commented on the attack", "no one claimed the blast": the attack was made
+        if tok is not head and head.pos_ == "NOUN" and tok.pos_ == "VERB" and tok.lemma_.lower() in ASIDES | LASTING:
+            break  # "has not commented on the attack", "no one claimed the blast", "the shelling did not stop": it was made
         for child in tok.children:
             word = child.lemma_.lower()
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "aux", "det") and table.get(word) == "negated" and word in ("never", "no")):
