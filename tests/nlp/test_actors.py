@@ -232,6 +232,23 @@ def test_a_known_name_is_not_found_across_other_words_of_a_name(record_of):
     assert "Russian Aerospace Forces" in [a.name for a in rec.actors]
 
 
+def test_the_group_is_the_group_named_last_before_it(record_of):
+    rec = record_of("Title\n\nAl-Shabaab fighters attacked a police post in Beledweyne on Sunday, residents said. "
+                    "The group has previously denied targeting civilians.\n\nA local aid committee said four people were "
+                    "wounded. The committee called for an inquiry.", "2024-05-15")
+    mentions = {a.name: [m.text for m in a.mentions] for a in rec.actors}
+    assert "The group" in mentions["al-Shabaab"] and "group" not in mentions
+    assert [m.removeprefix("A ") for m in mentions["local aid committee"]] == ["local aid committee", "The committee"]
+    for text in ("In a video on the Rumble video platform the group said it had killed 12 soldiers.",  # a name qualifying a thing
+                 "Kenya's Defence Ministry said four soldiers were killed. The group later said it had seized weapons."):  # a state's office
+        rec = record_of(f"Title\n\nAl-Shabaab fighters attacked an army base near Kismayo on Sunday. {text}", "2024-05-15")
+        assert "group" in [m.text.lower().removeprefix("the ") for a in rec.actors if a.name == "al-Shabaab" for m in a.mentions]
+    far = " ".join(["The river rose again after the rains and the road to the market was closed for the week."] * 8)
+    rec = record_of(f"Title\n\nAl-Shabaab fighters attacked a police post in Beledweyne on Sunday.\n\n{far}\n\n"
+                    "The group said it would hold talks.", "2024-05-15")
+    assert "The group" not in [m.text for a in rec.actors if a.name == "al-Shabaab" for m in a.mentions]  # named too long before
+
+
 def test_a_plural_group_is_not_one_person_of_it_named_before(record_of):
     rec = record_of("Title\n\nPolice said a lone gunman killed 5 people at the market in Mogadishu. The gunmen fled on foot.",
                     "2024-05-15")

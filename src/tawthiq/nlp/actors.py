@@ -38,6 +38,9 @@ STATE_OUTLET_WORDS = frozenset({"media", "tv", "television", "radio", "news"})
 ARMED_WORDS = {"army", "forces", "force", "brigade", "brigades", "battalion", "front", "militia", "corps", "division", "regiment", "guard", "guards", "units", "movement"}
 ENGLISH_ACRONYMS = frozenset({"is", "who", "un"})  # acronyms that are English words too: matched in capitals only
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "other", "another", "its", "their", "his", "her", "our", "any", "all", "most", "such", "both", "each", "few", "more", "much"}
+GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation", "organization"})  # "the group": a body named before
+GROUP_REACH = 120  # tokens back to the name "the group" stands for
+OFFICES = frozenset({"ministry", "ministries", "office", "government"})  # a state's organs, never "the group"
 FIGHTING_BODIES = frozenset({"force", "brigade", "battalion"})  # "X Forces", "X Brigades": a name of a body that fights
 ARMED_SERVICES = frozenset({"armed", "ground", "land", "naval", "air", "aerospace", "special", "border", "security"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})  # words that only describe the noun they hang on
@@ -559,6 +562,8 @@ class _Finder:
                 continue
             noun = chunk[-1]
             body = self._named_body(noun.lower_, chunk.start)
+            if body is None and len(chunk) == 2 and noun.lower_ in GROUP_WORDS:
+                body = self._last_named_group(chunk.start)  # "the RSF … The group has denied"
             if body is None:
                 continue
             owner = next((d for d in self.drafts if (noun.i, noun.i + 1) in d.mentions or (chunk.start, chunk.end) in d.mentions), None)
@@ -587,6 +592,16 @@ class _Finder:
             if best is None or min(s for s, _ in draft.mentions) > min(s for s, _ in best.mentions):
                 best = draft
         return best
+
+    def _last_named_group(self, before: int) -> Draft | None:
+        """The group or body named by its own name last before `before`, within a few paragraphs; a
+        name that only qualifies another noun ("the Rumble video platform") is not talked of."""
+        doc = self.doc
+        named = [(max(starts), d) for d in self.drafts if d.kind in ("armed_group", "organization") and not d.key.startswith("np:")
+                 and d.name.split()[-1].lower() not in OFFICES
+                 and (starts := [s for s, e in d.mentions if s < before and not _qualifies_a_noun(doc[e - 1])])]
+        last = max(named, key=lambda x: x[0], default=None)
+        return last[1] if last is not None and before - last[0] <= GROUP_REACH else None
 
     def _introduced_with_role(self, role: str, before: int) -> Draft | None:
         best = None
@@ -724,6 +739,12 @@ def _another_countrys(before: Token, alias: str, entries: list[LexEntry]) -> boo
         return False
     country = open_gazetteer().demonym_country(before.text)
     return country is not None and all(e.conflict not in ("*", country) for e in entries)
+
+
+def _qualifies_a_noun(tok: Token) -> bool:
+    """A name set before a thing as its qualifier ("a Shabaab radio station", "the Rumble video
+    platform"), not before a word for a group or its people ("the PKK terror group", "Shabaab fighters")."""
+    return tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and tok.head.lemma_.lower() not in nouns()
 
 
 def _against_whom(words: Span) -> bool:
