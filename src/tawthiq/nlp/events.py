@@ -453,8 +453,8 @@ def _merge_forward(events: list[Event], ctx: "_Context", window: int = 2) -> lis
                 or retold and not own and not _agents_apart(event, other)  # "Troops fight off raid on Mopti" over its lede
             if theirs and not agree:
                 continue  # another toll: another incident, unless the same number is told again
-            if retold and (other.type != event.type or not agree):
-                continue
+            if retold and (not _named_alike(other.type, event.type) or not agree):
+                continue  # ("Israel strikes army posts" over the lede's missiles: a strike may name them)
             _absorb(other, event, ctx)
             merged.add(i)
             break
@@ -1335,7 +1335,18 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
             if best is None or key < best[0]:
                 best = (key, when)
     d.told_before = best is None and told_before
-    return _event_date(best[1]) if best else None
+    return _event_date(_finer_beside(ctx, best[1])) if best else None
+
+
+def _finer_beside(ctx: _Context, when):
+    """'in May last year': the month told right before the year it falls in is the finer date."""
+    text = text_of(ctx.doc)
+    for other in ctx.dates:
+        if other.end_char <= when.start_char and re.fullmatch(r"\s*(of\s+)?", text[other.end_char : when.start_char]) \
+                and other.start and when.start and when.end and when.start <= other.start and other.end <= when.end \
+                and (other.start, other.end) != (when.start, when.end):
+            return other
+    return when
 
 
 def _across_a_contrast(when: Token, head: Token) -> bool:
