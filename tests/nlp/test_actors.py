@@ -227,6 +227,30 @@ def test_a_known_name_after_another_countrys_demonym_is_not_that_body(record_of)
     assert ("Hezbollah", "armed_group") in [(a.name, a.kind) for a in rec.actors]  # a name of its own, not a kind of force
 
 
+def test_a_country_that_strikes_or_speaks_is_its_state(record_of):
+    rec = record_of("Title\n\nRussia launched 40 drones at Odesa overnight, killing two people. The U.S. condemned the attack.",
+                    "2024-05-15")
+    states = {a.name: a for a in rec.actors if a.kind == "state"}
+    assert {"Russia", "United States"} <= set(states)
+    (drones,) = [e for e in rec.events if e.type == "killing"]
+    assert [x.actor for x in drones.actors if x.role == "agent"] == [states["Russia"].id]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Iranian gunners shelled northern Iraq claiming to have struck rebel camps.", "Iraq"),  # a place the parser made a subject
+    ("The US reached the conclusion that the convoy was hit from the air.", "United States"),  # a verb that needs an armed doer
+])
+def test_a_country_named_as_a_place_is_no_state(record_of, text, country):
+    rec = record_of("Title\n\n" + text, "2024-05-15")
+    assert country not in [a.name for a in rec.actors]
+
+
+def test_a_country_and_its_demonym_are_one_state(record_of):
+    rec = record_of("Title\n\nIsraeli missiles hit an army post near Quneitra on Saturday. Israel rarely comments on its strikes.",
+                    "2024-05-15")
+    assert [a.name for a in rec.actors if a.kind == "state" and "Isra" in a.name] == ["Israeli"]
+
+
 def test_a_known_name_is_not_found_across_other_words_of_a_name(record_of):
     rec = record_of("Title\n\nRussian Aerospace Forces jets struck a depot near the town on Monday.", "2024-05-15")
     assert "Russian Aerospace Forces" in [a.name for a in rec.actors]

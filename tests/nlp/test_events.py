@@ -1307,6 +1307,19 @@ def test_a_word_on_who_did_it_or_its_silence_leaves_the_attack_made(record_of, t
     assert rec.events and not [e for e in rec.events if e.negated or e.hedged]
 
 
+def test_a_month_before_the_year_it_falls_in_dates_the_event(record_of):
+    rec, _, _ = events(record_of, "The offensive in the north began in May last year.", "2024-06-11")
+    (offensive,) = rec.events
+    assert (offensive.date.text, offensive.date.start) == ("May", "2023-05-01")
+
+
+def test_a_headlines_strike_is_the_missiles_its_lede_tells(record_of):
+    rec = record_of("Two soldiers killed as Israel strikes army posts near Quneitra\n\nDAMASCUS, Nov. 9 (Wire) -- Two "
+                    "soldiers were killed early Saturday when Israeli missiles hit army posts near Quneitra, state media said.",
+                    "2024-11-09")
+    assert len([e for e in rec.events if e.type in ("air_strike", "shelling")]) == 1
+
+
 def test_a_relative_clause_keeps_its_own_polarity(record_of):
     rec, _, _ = events(record_of, "The ministry did not name the group behind the ambush, which killed six soldiers near Menaka.")
     assert [e for e in rec.events if any(q.value == 6 for q in e.quantities) and not e.negated]

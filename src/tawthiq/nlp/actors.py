@@ -38,6 +38,7 @@ STATE_OUTLET_WORDS = frozenset({"media", "tv", "television", "radio", "news"})
 ARMED_WORDS = {"army", "forces", "force", "brigade", "brigades", "battalion", "front", "militia", "corps", "division", "regiment", "guard", "guards", "units", "movement"}
 ENGLISH_ACRONYMS = frozenset({"is", "who", "un"})  # acronyms that are English words too: matched in capitals only
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "other", "another", "its", "their", "his", "her", "our", "any", "all", "most", "such", "both", "each", "few", "more", "much"}
+STATE_ACTS = frozenset({"launch", "fire", "deploy", "send", "conduct", "carry", "target", "hit", "strike", "bomb", "shoot", "accuse", "blame", "warn", "threaten", "vow"})
 GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation", "organization"})  # "the group": a body named before
 GROUP_REACH = 120  # tokens back to the name "the group" stands for
 OFFICES = frozenset({"ministry", "ministries", "office", "government"})  # a state's organs, never "the group"
@@ -174,6 +175,7 @@ class _Finder:
         self._organisations()
         self._attack_modifiers()
         self._noun_phrases()
+        self._states_acting()
         self._role_references()
         self._bodies_named_again()
         self._fold_unowned()
@@ -525,6 +527,29 @@ class _Finder:
                     draft.description = doc[s:e].text
                     draft.description_span = (s, e)
 
+    def _states_acting(self) -> None:
+        """'Russia launched 40 drones', 'Israel struck …', 'Turkey denied …': a country that does or
+        says something is its state."""
+        from ..geo.gazetteer import open_gazetteer
+
+        doc = self.doc
+        for place in doc._.places or []:
+            if place.feature != "country" or getattr(place, "dateline", False):
+                continue
+            for m in place.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not self._free(span.start, span.end) or not _acts(span.root):
+                    continue
+                gaz = open_gazetteer()
+                named = next((d for d in self.drafts if d.kind == "state" and place.country
+                              and place.country in (gaz.demonym_country(d.name), gaz.country_named(d.name))), None)
+                if named is not None:  # "Israeli missiles hit … Israel rarely acknowledges": one state
+                    self._add(named.name, named.kind, named.key, span.start, span.end)
+                    continue
+                state = gaz.country(place.country) if place.country else None  # "U.S." is the United States
+                name = state.name if state is not None else place.name
+                self._add(name, "state", "state:" + name.lower(), span.start, span.end)
+
     def _describes_person(self, root: Token) -> bool:
         """'a teacher' in "'Raja', a teacher …" and 'correspondent' in 'correspondent Rida al-Basha'
         describe the person named beside them; they are not actors of their own."""
@@ -739,6 +764,19 @@ def _another_countrys(before: Token, alias: str, entries: list[LexEntry]) -> boo
         return False
     country = open_gazetteer().demonym_country(before.text)
     return country is not None and all(e.conflict not in ("*", country) for e in entries)
+
+
+def _acts(tok: Token) -> bool:
+    """The subject of a verb of attack or of saying, or the doer "by" whom a passive one was done."""
+    from .event_triggers import triggers
+    from .quotes import cue_verbs
+
+    verb = tok.head if tok.dep_ == "nsubj" else tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ == "VBG":
+        return False  # "gunners shelled northern Iraq claiming …": a place the parser made a subject
+    lemma = verb.lemma_.lower()
+    return (lemma in SPEECH_VERBS or lemma in STATE_ACTS or lemma in cue_verbs() or any(
+        t.pos != "noun" and t.condition != "agent=armed" for t in triggers().get(lemma, ())))  # ("the US reached a conclusion")
 
 
 def _qualifies_a_noun(tok: Token) -> bool:
