@@ -1320,6 +1320,12 @@ def test_a_headlines_strike_is_the_missiles_its_lede_tells(record_of):
     assert len([e for e in rec.events if e.type in ("air_strike", "shelling")]) == 1
 
 
+def test_a_headlines_toll_is_the_raid_its_lede_tells_with_that_toll(record_of):
+    rec = record_of("Gunmen kill 14 herders in central Mali\n\nBAMAKO, May 2 (Wire) - Armed men on motorbikes killed 14 "
+                    "herders in a dawn raid on a camp near Djenne, local officials said on Thursday.", "2024-05-02")
+    assert len([e for e in rec.events if any(q.value == 14 for q in e.quantities)]) == 1
+
+
 def test_a_relative_clause_keeps_its_own_polarity(record_of):
     rec, _, _ = events(record_of, "The ministry did not name the group behind the ambush, which killed six soldiers near Menaka.")
     assert [e for e in rec.events if any(q.value == 6 for q in e.quantities) and not e.negated]

@@ -491,7 +491,8 @@ def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
         generic = event.type in GENERIC_VIOLENT
         for j, other in enumerate(events):
             if other is event or j in merged or other.type not in SPECIFIC_VIOLENT and other.type != event.type \
-                    or not _told_alike(event, other, ctx) or not own & tolls(other):
+                    and not (ctx.in_title(event.start) and other.type == "attack") \
+                    or not _told_alike(event, other, ctx) or not own & tolls(other):  # ("Gunmen kill 20" over the lede's raid)
                 continue
             set_off = event.type == "explosion" and other.type in ("shelling", "air_strike") and j > i and other.start < ctx.lede_end \
                 and (ctx.in_title(event.start) or ctx.sentence_of(event.start) == 0)  # "Depot blast kills 40", then the rockets that set it off
