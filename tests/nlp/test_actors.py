@@ -251,6 +251,13 @@ def test_a_country_and_its_demonym_are_one_state(record_of):
     assert [a.name for a in rec.actors if a.kind == "state" and "Isra" in a.name] == ["Israeli"]
 
 
+def test_a_weapons_model_is_no_actor_but_a_groups_name_before_its_rockets_is(record_of):
+    rec = record_of("Title\n\nRussian forces fired two Kh-101 cruise missiles at Lutsk overnight. Liwa al-Haq rockets hit "
+                    "the town of Maarzaf on Monday.", "2024-05-15")
+    names = [a.name for a in rec.actors]
+    assert "Kh-101" not in names and "Liwa al-Haq" in names
+
+
 def test_a_known_name_is_not_found_across_other_words_of_a_name(record_of):
     rec = record_of("Title\n\nRussian Aerospace Forces jets struck a depot near the town on Monday.", "2024-05-15")
     assert "Russian Aerospace Forces" in [a.name for a in rec.actors]

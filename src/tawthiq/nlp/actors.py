@@ -38,6 +38,7 @@ STATE_OUTLET_WORDS = frozenset({"media", "tv", "television", "radio", "news"})
 ARMED_WORDS = {"army", "forces", "force", "brigade", "brigades", "battalion", "front", "militia", "corps", "division", "regiment", "guard", "guards", "units", "movement"}
 ENGLISH_ACRONYMS = frozenset({"is", "who", "un"})  # acronyms that are English words too: matched in capitals only
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "other", "another", "its", "their", "his", "her", "our", "any", "all", "most", "such", "both", "each", "few", "more", "much"}
+MODEL = re.compile(r"\d|\w-[A-Z0-9]+\b")  # "S-300", "Iskander-M", "Shahed-136": a weapon's designation
 STATE_ACTS = frozenset({"launch", "fire", "deploy", "send", "conduct", "carry", "target", "hit", "strike", "bomb", "shoot", "accuse", "blame", "warn", "threaten", "vow"})
 GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation", "organization"})  # "the group": a body named before
 GROUP_REACH = 120  # tokens back to the name "the group" stands for
@@ -396,6 +397,8 @@ class _Finder:
                 continue
             if _starts_event_phrase(doc, start, end) or word_forms(span[-1]) & acts():
                 continue  # "Air strikes hit …", "Terrorist Drone Attacks": an event's name, capitalised
+            if _names_a_weapon(span):
+                continue  # "two Iskander-M ballistic missiles": a weapon's make, not who fired it
             if end - start == 1 and _in_title(span[0]) and _common_noun(span[0]) is not None:
                 continue  # "Troops Retake …": the troops, found with the common nouns
             if word_forms(span[-1]) & PLACE_NOUNS:
@@ -777,6 +780,18 @@ def _acts(tok: Token) -> bool:
     lemma = verb.lemma_.lower()
     return (lemma in SPEECH_VERBS or lemma in STATE_ACTS or lemma in cue_verbs() or any(
         t.pos != "noun" and t.condition != "agent=armed" for t in triggers().get(lemma, ())))  # ("the US reached a conclusion")
+
+
+def _names_a_weapon(span: Span) -> bool:
+    """A model's designation qualifying a weapon ("Iskander-M missiles", "S-300 missiles"), not a
+    group's name ("Liwa al-Haq rockets")."""
+    from .event_triggers import triggers
+
+    if not MODEL.search(span.text):
+        return False
+    head = span.root.head
+    weapons = {t.lemmas[0] for ts in triggers().values() for t in ts if t.condition == "weapon"} | {"drone"}
+    return span.root.dep_ in MODIFIER_DEPS and head.i >= span.end and head.lemma_.lower() in weapons
 
 
 def _qualifies_a_noun(tok: Token) -> bool:
