@@ -1326,6 +1326,12 @@ def test_a_headlines_toll_is_the_raid_its_lede_tells_with_that_toll(record_of):
     assert len([e for e in rec.events if any(q.value == 14 for q in e.quantities)]) == 1
 
 
+def test_the_second_of_two_weapons_fired_has_the_same_doer(record_of):
+    rec, _, _ = events(record_of, "The air force said Russia launched 40 drones and three cruise missiles at Lutsk overnight.")
+    (missiles,) = [e for e in rec.events if e.type == "shelling"]
+    assert _agents(rec, missiles) == ["Russia"]
+
+
 def test_a_relative_clause_keeps_its_own_polarity(record_of):
     rec, _, _ = events(record_of, "The ministry did not name the group behind the ambush, which killed six soldiers near Menaka.")
     assert [e for e in rec.events if any(q.value == 6 for q in e.quantities) and not e.negated]

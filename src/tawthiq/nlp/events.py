@@ -740,10 +740,13 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "agent":
                     out.extend(_noun_phrase(grand, skip=grand))  # "shells fired by militants [whom the army expelled]"
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and depth < 2 \
+    taken = head
+    while taken.dep_ == "conj" and taken.head.pos_ in ("NOUN", "PROPN"):
+        taken = taken.head  # "launched 64 drones and two missiles": the missiles were launched too
+    if head.pos_ in ("NOUN", "PROPN") and taken.dep_ in ("dobj", "pobj") and depth < 2 \
             and not any(t.dep_ not in ("compound", "amod") and t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
                         for t in out):  # "pressed its offensive", "claimed a March 4 car bomb attack"
-        verb = head.head if head.dep_ == "dobj" else head.head.head
+        verb = taken.head if taken.dep_ == "dobj" else taken.head.head
         if verb.lemma_.lower() in LIGHT_VERBS and not (verb.lemma_.lower() == "claim" and _denied(verb)):
             out.extend(_agent_tokens(verb, depth + 1))  # not "no group has claimed the attack"
     if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.i < head.i and not out:
