@@ -119,6 +119,18 @@ def test_a_claim_ending_on_a_negation_keeps_it(record_of):
     assert [text for _, text, _, _ in q] == ["that tenants who complain might not be as patient as those who don’t"]
 
 
+def test_a_participle_cue_after_a_claim_starts_a_claim_of_its_own(record_of):
+    q = quotes(record_of, 'Sen. Omar Lee said he would vote to override the veto, adding that his town "cannot wait another month."')
+    assert [text for _, text, _, _ in q] == ["he would vote to override the veto", 'that his town "cannot wait another month."']
+
+
+def test_a_that_clause_the_parser_misread_around_quotation_marks_is_still_what_was_said(record_of):
+    q = quotes(record_of, 'In her reply, she wrote that the bill "rewards failure" and urged lawmakers to draft a new one.')
+    assert ("wrote", 'that the bill "rewards failure') in [(cue, text.rstrip('"')) for _, text, _, cue in q]
+    q = quotes(record_of, "The senator denied that claim in a letter sent on Friday.")
+    assert [text for _, text, _, _ in q] == ["that claim"]  # "that" naming the claim, not opening a clause
+
+
 def test_a_participle_cue_takes_the_subject_of_its_clause(record_of):
     q = quotes(record_of, "The governor spoke to reporters in Sanaa, adding that the port would reopen on Monday.")
     assert ("that the port would reopen on Monday", "adding") in [(text, cue) for s, text, _, cue in q if s and "governor" in s]

@@ -926,7 +926,7 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         start = _past_dateline(doc, start, end)
         if end > start and doc[first_source - 1].text in (",", "”", '"') or end > start and doc[first_source - 2].text in (",",):
             return doc[start].idx, doc[end].idx + len(doc[end])
-    span = _object(tok)
+    span = _that_clause_misread(tok) or _object(tok)
     if span is not None and not any(c.dep_ == "ccomp" for c in tok.children):
         first, last = span
         last = _reporters_tail(first, last)
@@ -960,6 +960,20 @@ def _subordinate(tok: Token) -> bool:
     """'…, when the senator cited the report': a clause opened by a word of time, cause or
     condition tells when or why the cue happened; what comes before it is no one's claim."""
     return any(c.dep_ in ("mark", "advmod") and c.i < tok.i and c.lower_ in SUBORDINATORS for c in tok.children)
+
+
+def _that_clause_misread(tok: Token) -> tuple[Token, Token] | None:
+    """'She wrote that the bill "rewards failure" and urged …', where quotation marks led the parser
+    to take the clause's verb for a noun: a cue followed by "that" says all up to the next thing it
+    does or the sentence's end."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "that" or doc[tok.i + 1].dep_ != "mark" or doc[tok.i + 1].head.dep_ == "ccomp":
+        return None
+    stop = min([c.i for c in tok.children if c.i > tok.i + 1 and c.dep_ in ("cc", "conj")] + [tok.sent.end])
+    words = [t for t in doc[tok.i + 1 : stop] if not t.is_space]
+    while words and words[-1].is_punct and words[-1].text not in _CLOSING:
+        words.pop()
+    return (words[0], words[-1]) if len(words) > 2 else None
 
 
 def _said_in_a_setting(tok: Token) -> Token | None:
@@ -1024,7 +1038,7 @@ def _reporters_tail(first: Token, last: Token) -> Token:
             continue
         told_of = t.dep_ in ("relcl", "appos") or t.dep_ in ("advcl", "acl") and (
             t.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in t.children))
-        if told_of and not any(q.text in OPENERS or q.text in _CLOSING for q in doc[t.left_edge.i : last.i + 1]):
+        if told_of and (_is_cue(t) or not any(q.text in OPENERS or q.text in _CLOSING for q in doc[t.left_edge.i : last.i + 1])):
             cut = before.i if cut is None else min(cut, before.i)
     end = doc[cut - 1] if cut is not None else last
     while end.i > first.i and end.is_punct:
