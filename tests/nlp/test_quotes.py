@@ -131,6 +131,20 @@ def test_a_that_clause_the_parser_misread_around_quotation_marks_is_still_what_w
     assert [text for _, text, _, _ in q] == ["that claim"]  # "that" naming the claim, not opening a clause
 
 
+def test_a_second_that_clause_joined_to_the_cue_is_more_of_what_was_said(record_of):
+    q = quotes(record_of, 'Minority Leader James Fitch, speaking on the Senate floor an hour later, said Holt was "rewriting history" '
+                          'and that Democrats had rejected three Republican offers since June.')
+    assert [(cue, text) for _, text, _, cue in q] == [
+        ("said", 'Holt was "rewriting history" and that Democrats had rejected three Republican offers since June')]
+
+
+def test_a_cue_in_a_clause_of_as_with_words_of_its_own_claims_nothing_before_it(record_of):
+    q = quotes(record_of, "The row over the budget turned bitter on Monday, as council members accused each other of stalling the vote.")
+    assert [text for _, text, _, _ in q] == ["each other of stalling the vote"]
+    q = quotes(record_of, "Prices will keep rising this winter, as the central bank warned.")
+    assert [text for _, text, _, _ in q] == ["Prices will keep rising this winter"]  # "as" it said: what it said comes before
+
+
 def test_a_participle_cue_takes_the_subject_of_its_clause(record_of):
     q = quotes(record_of, "The governor spoke to reporters in Sanaa, adding that the port would reopen on Monday.")
     assert ("that the port would reopen on Monday", "adding") in [(text, cue) for s, text, _, cue in q if s and "governor" in s]

@@ -290,7 +290,7 @@ class _Finder:
         quoted = [_marked(text_of(doc), a.content) for a in direct]
         out = []
         for tok in tok_at:
-            if not _is_cue(tok):
+            if not _is_cue(tok) or _said_too(tok):
                 continue
             parts = _around(tok)
             if parts is None:
@@ -890,6 +890,9 @@ def _clause(tok: Token) -> tuple[int, int] | None:
     if child is not None:
         behind = subject_left_behind(tok) if child.i < tok.i else []
         toks = [t for t in child.subtree if not behind or t.i < behind[0].i]  # not the speaker hung on it
+        also = [c for c in tok.children if c.i > child.i > tok.i and _said_too(c)]
+        if also:  # "said Holt was wrong and that the offers had been refused": both are what was said
+            toks = list(tok.doc[toks[0].i : also[-1].right_edge.i + 1])
         said_next = [c for c in child.children if c.dep_ == "conj" and c.i > child.i and _is_cue(c)
                      and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
         if said_next:  # "… by March and suggested that it would leave": the next thing said is another claim
@@ -914,8 +917,8 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         sent = tok.sent
         end = first_source - 1
         doc = tok.doc
-        while end > sent.start and (doc[end].is_punct or doc[end].is_space):
-            end -= 1
+        while end > sent.start and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "mark" and doc[end].head == tok):
+            end -= 1  # (and the "as" of "…, as the bank warned")
         start = sent.start
         for k in range(end, sent.start - 1, -1):
             if doc[k].is_space and "\n" in doc[k].text:
@@ -956,10 +959,17 @@ def _past_time_said(child: Token, toks: list[Token]) -> list[Token]:
     return [t for t in toks if t.i >= subject.left_edge.i] or toks
 
 
+def _said_too(clause: Token) -> bool:
+    """'said X and that Y': a second "that" clause joined to a cue is more of what it said."""
+    return clause.dep_ == "conj" and _is_cue(clause.head) and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
 def _subordinate(tok: Token) -> bool:
     """'…, when the senator cited the report': a clause opened by a word of time, cause or
     condition tells when or why the cue happened; what comes before it is no one's claim."""
-    return any(c.dep_ in ("mark", "advmod") and c.i < tok.i and c.lower_ in SUBORDINATORS for c in tok.children)
+    own_words = any(c.dep_ in ("dobj", "ccomp") for c in tok.children)  # "…, as leaders accused each other of …", not "…, as he said"
+    return any(c.dep_ in ("mark", "advmod") and c.i < tok.i and (c.lower_ in SUBORDINATORS or c.lower_ == "as" and own_words)
+               for c in tok.children)
 
 
 def _that_clause_misread(tok: Token) -> tuple[Token, Token] | None:
