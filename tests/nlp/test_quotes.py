@@ -143,6 +143,10 @@ def test_a_cue_in_a_clause_of_as_with_words_of_its_own_claims_nothing_before_it(
     assert [text for _, text, _, _ in q] == ["each other of stalling the vote"]
     q = quotes(record_of, "Prices will keep rising this winter, as the central bank warned.")
     assert [text for _, text, _, _ in q] == ["Prices will keep rising this winter"]  # "as" it said: what it said comes before
+    q = quotes(record_of, "The raids near the border were carried out by the militia known locally as al-Fajr, which has ties to "
+                          "the army, district commissioner Peter Obi told reporters.")  # "as" misread onto "told": whom he told
+    assert [text for _, text, _, _ in q] == ["The raids near the border were carried out by the militia known locally as al-Fajr, "
+                                             "which has ties to the army"]
 
 
 def test_a_participle_cue_takes_the_subject_of_its_clause(record_of):

@@ -967,7 +967,8 @@ def _said_too(clause: Token) -> bool:
 def _subordinate(tok: Token) -> bool:
     """'…, when the senator cited the report': a clause opened by a word of time, cause or
     condition tells when or why the cue happened; what comes before it is no one's claim."""
-    own_words = any(c.dep_ in ("dobj", "ccomp") for c in tok.children)  # "…, as leaders accused each other of …", not "…, as he said"
+    own_words = any(c.dep_ == "ccomp" or c.dep_ == "dobj" and tok.lemma_.lower() not in TELLING for c in tok.children)
+    # ("…, as leaders accused each other of …", not "…, as he said" nor "…, as he told reporters")
     return any(c.dep_ in ("mark", "advmod") and c.i < tok.i and (c.lower_ in SUBORDINATORS or c.lower_ == "as" and own_words)
                for c in tok.children)
 
@@ -1032,6 +1033,7 @@ ISSUER_REACH = 120  # words back to where the text said who put it out
 _NEGATION_CLITIC = re.compile(r"n[’']t\b")
 SETTING_OFF = frozenset({",", "--", "—", "–", "("})
 CONCESSIVE = frozenset({"although", "though", "even", "despite"})
+TELLING = frozenset({"tell", "inform", "brief", "assure", "remind"})  # verbs whose object is whom they told
 SUBORDINATORS = frozenset({"when", "whenever", "while", "after", "before", "because", "since", "until", "once", "if", "unless"}) | CONCESSIVE
 
 
