@@ -1332,6 +1332,21 @@ def test_the_second_of_two_weapons_fired_has_the_same_doer(record_of):
     assert _agents(rec, missiles) == ["Russia"]
 
 
+def test_what_the_army_responded_to_is_not_its_own_attack(record_of):
+    rec, _, actors = events(record_of, "Rebels fired rockets at the town of Mhardeh on Monday, wounding six people.\n\n"
+                                       "Army units responded to the attack by targeting the launch pads of the rebels near Kafr Nabudah.")
+    army = [e for e in rec.events if any(actors[x.actor].name.startswith("Army") and x.role == "agent" for x in e.actors)]
+    assert [e.text for e in army] == ["targeting"]
+    assert any(m["text"] == "attack" for e in rec.events if e.type == "shelling" for m in e.mentions)  # the rockets, named again
+
+
+def test_a_town_falls_to_a_side_but_rockets_that_fall_take_nothing(record_of):
+    rec, _, _ = events(record_of, "Two rockets fell to the ground near the school on Monday.")
+    assert not [e for e in rec.events if e.type == "territorial_change"]
+    rec, _, _ = events(record_of, "The town of Jisr al-Shughur fell to the rebels on Sunday.")
+    assert [e.type for e in rec.events] == ["territorial_change"]
+
+
 def test_a_relative_clause_keeps_its_own_polarity(record_of):
     rec, _, _ = events(record_of, "The ministry did not name the group behind the ambush, which killed six soldiers near Menaka.")
     assert [e for e in rec.events if any(q.value == 6 for q in e.quantities) and not e.negated]

@@ -185,7 +185,7 @@ def _cue_ok(tok: Token, condition: str | None) -> bool:
     from the air", not "a bomb attack …, days after an air strike");
     `agent=air`: the word is qualified as from the air ("air raid", "aerial bombardment");
     `object=people`: the verb acts on people; `object=ground`: what it takes is ground, not people
-    or goods; `acts`: the person word is not acted on; `occurs`: the word tells an event, not what
+    or goods; `subject=ground`: what it tells of is ground ("the town fell to the rebels"); `acts`: the person word is not acted on; `occurs`: the word tells an event, not what
     people or a place are ("displaced people", "an evacuation centre"); `weapon`:
     the weapon was used, not held, moved or done away with."""
     if condition == "agent=air":
@@ -200,6 +200,8 @@ def _cue_ok(tok: Token, condition: str | None) -> bool:
         return not _describes(tok)
     if condition == "object=ground":
         return _takes_ground(tok)
+    if condition == "subject=ground":
+        return not any(c.dep_ == "nsubj" and not _ground(c) for c in tok.children)  # "the town fell to", not "shells fell near … to"
     if condition and condition.startswith("own="):
         cues = set(condition.removeprefix("own=").split("/"))
         phrase = tok

@@ -178,6 +178,13 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
 RESPONDING = frozenset({"respond", "retaliate", "reply", "react"})
 
 
+def _answered(attack: Token, reply: Token) -> bool:
+    """`attack` is what a verb of replying answers ("responded to the attack") and `reply` is done
+    under that verb ("… by targeting the launch pads")."""
+    verb = attack.head.head if attack.dep_ == "pobj" and attack.head.lower_ in ("to", "for") else None
+    return verb is not None and verb.lemma_.lower() in RESPONDING and verb in reply.ancestors
+
+
 def _in_response(ctx: "_Context", event: Event) -> bool:
     """'Army units responded to the sources of the fire, killing a number of the gunmen', 'retaliated
     with artillery fire': what is done in response to an attack is another incident than the
@@ -238,7 +245,7 @@ def _referred_back(event: Event, kept: list[Event], ctx: "_Context") -> Event | 
 def _named_alike(told: str, again: str) -> bool:
     """Whether an event of type `again`, named as known already, may be one told as `told`: "the
     strike" may be a missile's or a rocket's told before; "the shelling" is no air strike's."""
-    return told == again or told == "shelling" and again == "air_strike"
+    return told == again or told == "shelling" and again == "air_strike" or again == "attack" and told in SPECIFIC_VIOLENT
 
 
 OTHERS_OF_A_KIND = frozenset({"similar", "other", "previous", "earlier", "past", "such", "prior"})
@@ -999,6 +1006,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                     continue  # "struck a depot and denied targeting civilians": what is denied is no part of what was done
                 if d.type != "body_recovery" and _one_after_other(d.head, k.head):
                     continue  # "a week after the air strikes, five people were killed": two events (bodies come home after any death)
+                if _answered(d.head, k.head) or _answered(k.head, d.head):
+                    continue  # "responded to the attack by targeting their positions": the attack and the reply
                 dist = _path_length(d.head, k.head)
                 key = (dist, abs(d.head.i - k.head.i))  # a tie in the parse goes to the trigger nearer in the text
                 if dist is not None and (best is None or key < best[0]):
