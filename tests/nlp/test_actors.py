@@ -340,6 +340,8 @@ def test_a_place_run_into_a_speakers_words_is_no_part_of_its_name(record_of):
                              "group said six people died. Hama residents fled.")
     assert "rescue workers" in a and not [n for n in a if "Idlib city" in n]
     assert "Idlib-based aid group" in a and "Hama residents" in a
+    _, a = actors(record_of, "Air strikes kill nine in rebel-held town in Daraa Syria activists say\n\nAir strikes hit a market.")
+    assert "activists" in a and not [n for n in a if "Syria" in n]  # a town and its country before the speakers
 
 
 def test_a_town_named_as_a_place_is_not_the_channel_named_after_it(record_of):

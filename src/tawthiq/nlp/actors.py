@@ -167,6 +167,7 @@ class _Finder:
         self.taken: set[int] = set()
         self.tagged_as_body: set[str] = set()  # keys of people the tagger took for a body: their later names are too
         self.places = _place_tokens(doc)
+        self.place_starts = _place_starts(doc)  # every place's first word, a country's too
         self.drafts_by_id: dict[str, Draft] = {}
 
     def run(self) -> list[Actor]:
@@ -501,13 +502,15 @@ class _Finder:
             if counts:
                 start = counts[-1] + 1  # "21 August 2016 Ten civilians", "Aleppo Four civilians": what comes before a count is no part of the name
             if start in self.places:
-                after_place = start
-                while after_place < root.i and (after_place in self.places or tok_at[after_place].lower_ in PLACE_NOUNS):
-                    after_place += 1
+                after_place, names = start, 0
+                while after_place < root.i and (after_place in self.places or after_place in self.place_starts or tok_at[after_place].lower_ in PLACE_NOUNS):
+                    names += after_place in self.place_starts
+                    after_place = max(after_place + 1, self.place_starts.get(after_place, 0))
                 kind_word = any(tok_at[i].lower_ in PLACE_NOUNS for i in range(start, after_place))
-                if tok_at[after_place].text not in ("-", "–") and (kind_word or root.i - after_place >= 2):
+                two_places = names >= 2
+                if tok_at[after_place].text not in ("-", "–") and (kind_word or two_places or root.i - after_place >= 2):
                     start = after_place  # "north of Idlib city rescue workers said": commas lost, the place is no part of the name
-                    # (but "Hama residents" and an "Idlib-based aid group" are named by where they are)
+                    # ("Idlib Syria monitor says" too; but "Hama residents" and an "Idlib-based aid group" are named by where they are)
             span = doc[start : root.i + 1]
             kind, inter = table[noun]
             if kind == "organization" and any(t.lower_ in ("armed", "paramilitary") or table.get(t.lemma_.lower(), ("",))[0] == "armed_group"
@@ -818,6 +821,17 @@ def _dateline_shape(span: Span) -> bool:
     if not town or not all(t.is_alpha and len(t) > 1 and t.is_upper for t in town) or not country.text.istitle():
         return False
     return _country_name(country.text)
+
+
+def _place_starts(doc: Doc) -> dict[int, int]:
+    """The token each place named in the text begins at, with the token after its end."""
+    out = {}
+    for place in doc._.places or []:
+        for m in place.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out[span.start] = span.end
+    return out
 
 
 def _place_tokens(doc: Doc) -> set[int]:
