@@ -24,6 +24,8 @@ _TITLE_REGION = r"(?:,\s*[A-Z][a-z'’.\-]+(?:\s(?:(?:of|the)\s)?[A-Z][a-z'’.\
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2})"
 AGENCY_DATELINE = re.compile(r"^" + _TITLE_PLACE + _TITLE_REGION + _WHEN
                              + r"(?:,?\s*(?P<agency>[A-Z]{2,8})|\s*\((?P<bracketed>[^)]{2,40})\))\s*(?:[-–—]|--)\s*(?=\S)")
+# With no comma and no dash either, known by its place and its agency both: "Hama SANA Four civilians …".
+AGENCY_BARE_DATELINE = re.compile(r"^" + _TITLE_PLACE + r"\s+(?P<agency>[A-Z]{3,8})\s+(?=[A-Z\d])")
 # Title-case form with only a spaced dash, known by its place: "Beirut - At least 37 people …".
 PLACE_DASH_DATELINE = re.compile(r"^" + _TITLE_PLACE + r"\s+(?:[-–—]|--)\s+(?=[A-Z\d\"“])")
 _ARTICLES = {"The", "A", "An"}  # "The army (AFP) -" opens a sentence, not a dateline
@@ -53,6 +55,10 @@ def find_dateline(paragraph: str) -> Dateline | None:
     m = PLACE_DASH_DATELINE.match(paragraph)
     if m and _known_town(m.group("place")):
         return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end())
+    m = AGENCY_BARE_DATELINE.match(paragraph)
+    agency = m and outlet_name(m.group("agency"))
+    if m and agency and _known_town(m.group("place")):
+        return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end(), agency)
     return None
 
 
