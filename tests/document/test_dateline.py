@@ -13,6 +13,8 @@ from tawthiq.document.dateline import find_dateline
         ("Aleppo, SANA – A number of citizens", "Aleppo", "SANA"),
         ("Latakia SANA – Two citizens were", "Latakia", "SANA"),  # a text that lost its commas
         ("Tartous SANA Two fishermen were", "Tartous", "SANA"),  # and its dash
+        ("KABUL Taliban fighters stormed", "KABUL", None),
+        ("BAGHDAD Reuters Two car bombs", "BAGHDAD", "Reuters"),
         ("KHARTOUM — The RSF said", "KHARTOUM", None),
         ("NEW YORK, March 3, 2017 — The council met", "NEW YORK", None),
         ("GOMA, Democratic Republic of Congo, Feb 10 (Reuters) - M23 rebels seized", "GOMA", "Reuters"),
@@ -32,6 +34,7 @@ def test_datelines(paragraph, place, agency):
 @pytest.mark.parametrize("paragraph", ["UPDATE: the toll rose to 12", "US forces said on Monday", "Fighting resumed: residents fled", "Aleppo, the largest city, was",
                                        "The Army (AFP) - fired", "Homs (the old city) - a quarter",
                                        "Meanwhile - The army said", "Update - 12 killed", "Idlib NATO - members said",
-                                       "Hama Police Command said", "Homs NATO Officials said", "Sources SANA Four days"])
+                                       "Hama Police Command said", "Homs NATO Officials said", "Sources SANA Four days",
+                                       "NATO Members met on Monday", "UPDATE Three more bodies"])
 def test_not_datelines(paragraph):
     assert find_dateline(paragraph) is None

@@ -26,6 +26,10 @@ AGENCY_DATELINE = re.compile(r"^" + _TITLE_PLACE + _TITLE_REGION + _WHEN
                              + r"(?:,?\s*(?P<agency>[A-Z]{2,8})|\s*\((?P<bracketed>[^)]{2,40})\))\s*(?:[-–—]|--)\s*(?=\S)")
 # With no comma and no dash either, known by its place and its agency both: "Hama SANA Four civilians …".
 AGENCY_BARE_DATELINE = re.compile(r"^" + _TITLE_PLACE + r"\s+(?P<agency>[A-Z]{3,8})\s+(?=[A-Z\d])")
+# A town in capitals with no dash, known by its place, its agency after it if any: "AMMAN Islamic State
+# claimed …", "BEIRUT Reuters Air strikes …" (a text that lost its punctuation).
+CAPITALS_BARE_DATELINE = re.compile(r"^" + _PLACE + r"\s+(?=[A-Z][a-z]|\d)")
+_NEXT_WORD = re.compile(r"(?P<agency>[A-Z][A-Za-z]{2,11})\s+(?=[A-Z][a-z]|\d)")
 # Title-case form with only a spaced dash, known by its place: "Beirut - At least 37 people …".
 PLACE_DASH_DATELINE = re.compile(r"^" + _TITLE_PLACE + r"\s+(?:[-–—]|--)\s+(?=[A-Z\d\"“])")
 _ARTICLES = {"The", "A", "An"}  # "The army (AFP) -" opens a sentence, not a dateline
@@ -59,6 +63,11 @@ def find_dateline(paragraph: str) -> Dateline | None:
     agency = m and outlet_name(m.group("agency"))
     if m and agency and _known_town(m.group("place")):
         return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end(), agency)
+    m = CAPITALS_BARE_DATELINE.match(paragraph)
+    if m and _known_town(m.group("place").title()):
+        after = _NEXT_WORD.match(paragraph, m.end())
+        agency = after and outlet_name(after.group("agency"))
+        return Dateline(m.group("place"), m.start("place"), m.end("place"), after.end() if agency else m.end(), agency or None)
     return None
 
 
