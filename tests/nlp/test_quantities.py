@@ -454,3 +454,11 @@ def test_those_who_attacked_are_combatants(word):
     from tawthiq.nlp.quantities import class_of
 
     assert class_of(word) == "combatant"
+
+
+def test_a_headlines_credit_after_a_spaced_dash_is_not_what_it_counts(record_of):
+    rec = record_of("Russian strike on Zaporizhzhia kills two, injures 11 - governor\n\nTwo people were killed on Monday.", "2024-09-15")
+    headline = [q for q in rec.quantities if q.start < 60]
+    assert headline and not [q for q in headline if q.of == "governor"]
+    rec = record_of("Title\n\nGunmen killed 12 pro-government fighters near the dam.", "2024-09-15")
+    assert [(q.value, q.of) for q in rec.quantities] == [(12, "fighters")]  # a hyphen inside a word sets nothing off

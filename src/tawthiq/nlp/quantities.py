@@ -410,6 +410,8 @@ def _counted_noun(doc: Doc, span) -> Token | None:
         if after is not None and after.i < head.i and after.tag_ in ("NNS", "NNPS") and after.dep_ in ("compound", "nmod", "amod") \
                 and (counts_people(after) or any(t.like_num for t in doc[after.i + 1 : head.i])):
             return after  # "including three children rescue workers said", "Retakes Two Villages Three Soldiers Killed": commas lost
+        if _set_off(tok, head):
+            return None  # "kills two, injures 11 - governor": the headline's credit after a spaced dash
         if head.pos_ == "PROPN" and any(m.start <= head.idx < m.end for p in doc._.places or [] for m in p.mentions):
             return None  # "Over 20 Dead BEIRUT (Reuters)": a dateline after a headline, not what is counted
         while head.pos_ == "PROPN" and head.dep_ in ("nmod", "compound") and head.head.pos_ == "NOUN" and 0 < head.head.i - head.i <= NAME_GAP:
@@ -457,9 +459,15 @@ def _gapped_noun(tok: Token) -> Token | None:
         return None
     for verb in tok.head.conjuncts:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children):
+        if obj is not None and obj.pos_ == "NOUN" and any(c.dep_ == "nummod" and not _set_off(c, obj) for c in obj.children):
             return _through_of(obj)
     return None
+
+
+def _set_off(number: Token, noun: Token) -> bool:
+    """A dash with a space beside it between a number and the noun the parser hung it on."""
+    doc = number.doc
+    return any(t.text in ("-", "–", "—") and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in doc[number.i + 1 : noun.i])
 
 
 def _through_of(noun: Token) -> Token:
