@@ -126,3 +126,9 @@ def test_a_day_without_a_year_told_as_past_lies_behind(text, value):
 ])
 def test_a_month_of_a_year_named_beside_it(text, month, year):
     assert [d.value for d in find_dates(text, PUB, "published")] == [month, year]
+
+
+def test_over_the_past_day_is_the_day_to_the_publication():
+    (d,) = find_dates("Its forces repelled 12 assaults over the past day.", date(2024, 9, 15), "published")
+    assert (d.text, d.start, d.end, d.value) == ("the past day", "2024-09-14", "2024-09-15", "P1D")
+    assert not find_dates("It was the last day of the talks.", date(2024, 9, 15), "published")

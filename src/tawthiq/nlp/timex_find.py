@@ -72,6 +72,7 @@ RULES: list[tuple[str, str]] = [
     ("rel_season", rf"(?:(?P<rel>last|this|next) |(?:the )?)?{_SEASON}(?: of (?P<year>(?:19|20)\d\d))?"),
     ("past_few", rf"(?:in |over |during |for )?the (?:past|last|previous|coming|next) {_NUM} {_UNIT}"),
     ("past_unit", r"(?:in |over |during )?the (?P<rel>past|last|previous|coming|next) (?P<unit>few days|few weeks|few months|few years|days|weeks|months|years)"),
+    ("past_unit", r"(?:in|over|during) the (?P<rel>past|last|previous) (?P<unit>day)\b"),  # "over the past day": the day to now
     ("part_of_today", rf"(?P<rel>this|tomorrow|yesterday|last) {_PART}"),
     ("deictic", r"(?P<word>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)"),
     ("present", r"(?P<word>now|at present|at the moment|at the time of writing|at this time|these days|nowadays|right now|this time)"),

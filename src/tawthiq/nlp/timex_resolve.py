@@ -428,7 +428,7 @@ def _past_period(g: dict, anchor: date) -> Resolved:
         unit_word = unit_word.split()[-1]
         n = "X"
     else:
-        n = _num(g["num"]) if g.get("num") else "X"
+        n = _num(g["num"]) if g.get("num") else "X" if unit_word.endswith("s") else 1  # "the past day" is one
     unit = UNITS[unit_word.rstrip("s")]
     days = {"D": 1, "W": 7, "M": 30, "Y": 365, "DE": 3650, "H": 1 / 24, "Q": 91}.get(unit, 1)
     count = n if isinstance(n, (int, float)) else 5 if unit == "D" else 3
