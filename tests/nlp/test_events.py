@@ -1347,6 +1347,12 @@ def test_a_town_falls_to_a_side_but_rockets_that_fall_take_nothing(record_of):
     assert [e.type for e in rec.events] == ["territorial_change"]
 
 
+def test_a_guided_bomb_is_an_air_strike_and_its_headlines_strike(record_of):
+    rec = record_of("Russian strike on Kherson kills one\n\nOne man was killed when a Russian guided bomb hit a warehouse in "
+                    "Kherson on Monday, the governor said.", "2024-09-15")
+    assert [e.type for e in rec.events] == ["air_strike"]
+
+
 def test_a_relative_clause_keeps_its_own_polarity(record_of):
     rec, _, _ = events(record_of, "The ministry did not name the group behind the ambush, which killed six soldiers near Menaka.")
     assert [e for e in rec.events if any(q.value == 6 for q in e.quantities) and not e.negated]
