@@ -258,6 +258,11 @@ def test_a_weapons_model_is_no_actor_but_a_groups_name_before_its_rockets_is(rec
     assert "Kh-101" not in names and "Liwa al-Haq" in names
 
 
+def test_an_age_stays_in_the_name_of_the_one_it_describes(record_of):
+    rec = record_of("Title\n\nA 62-year-old woman died at the scene, the governor said.", "2024-05-15")
+    assert "62-year-old woman" in [a.name for a in rec.actors]
+
+
 def test_a_known_name_is_not_found_across_other_words_of_a_name(record_of):
     rec = record_of("Title\n\nRussian Aerospace Forces jets struck a depot near the town on Monday.", "2024-05-15")
     assert "Russian Aerospace Forces" in [a.name for a in rec.actors]

@@ -492,13 +492,13 @@ class _Finder:
             poss = [t.i for t in chunk if t.tag_ == "POS" and t.i < root.i]
             if poss:
                 start = poss[-1] + 1
-            while start < root.i and (tok_at[start].lower_ in DETERMINERS or tok_at[start].like_num or tok_at[start].tag_ in ("PRP$", "POS", "CD") or tok_at[start].is_punct):
+            while start < root.i and not _age_word(tok_at[start]) and (tok_at[start].lower_ in DETERMINERS or tok_at[start].like_num or tok_at[start].tag_ in ("PRP$", "POS", "CD") or tok_at[start].is_punct):
                 start += 1
             if any(not self._free(i, i + 1) for i in range(start, root.i)):
                 start = max(i for i in range(start, root.i + 1) if self._free(i, root.i + 1))
-            while start < root.i and (tok_at[start].is_punct or tok_at[start].tag_ in ("VBN", "VBD", "VBG", "CD", "IN", "RB", "RBR", "JJR", "JJS", "DT", "PDT") or tok_at[start].lower_ in DETERMINERS or tok_at[start].like_num or tok_at[start].lower_ in ("least", "than", "another", "other")):
+            while start < root.i and not _age_word(tok_at[start]) and (tok_at[start].is_punct or tok_at[start].tag_ in ("VBN", "VBD", "VBG", "CD", "IN", "RB", "RBR", "JJR", "JJS", "DT", "PDT") or tok_at[start].lower_ in DETERMINERS or tok_at[start].like_num or tok_at[start].lower_ in ("least", "than", "another", "other")):
                 start += 1
-            counts = [t.i for t in doc[start : root.i] if t.like_num or t.tag_ == "CD"]
+            counts = [t.i for t in doc[start : root.i] if (t.like_num or t.tag_ == "CD") and not _age_word(t)]
             if counts:
                 start = counts[-1] + 1  # "21 August 2016 Ten civilians", "Aleppo Four civilians": what comes before a count is no part of the name
             if start in self.places:
@@ -801,6 +801,12 @@ def _qualifies_a_noun(tok: Token) -> bool:
     """A name set before a thing as its qualifier ("a Shabaab radio station", "the Rumble video
     platform"), not before a word for a group or its people ("the PKK terror group", "Shabaab fighters")."""
     return tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and tok.head.lemma_.lower() not in nouns()
+
+
+def _age_word(tok: Token) -> bool:
+    """The number of a hyphened age ("a 62-year-old man"), which describes the one named, not a count."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and doc[tok.i + 2].lower_ in ("year", "month")
 
 
 def _against_whom(words: Span) -> bool:
