@@ -1353,6 +1353,16 @@ def test_a_guided_bomb_is_an_air_strike_and_its_headlines_strike(record_of):
     assert [e.type for e in rec.events] == ["air_strike"]
 
 
+@pytest.mark.parametrize("text, doer", [
+    ("The Saudi-led coalition, which backs the government, responded with air strikes on rebel positions near Hodeidah.",
+     "Saudi-led coalition"),
+    ("The army retaliated with artillery fire on rebel positions near the dam.", "army"),
+])
+def test_whoever_replies_with_an_attack_carries_it_out(record_of, text, doer):
+    rec, _, _ = events(record_of, text)
+    assert [_agents(rec, e) for e in rec.events] == [[doer]]
+
+
 def test_a_relative_clause_keeps_its_own_polarity(record_of):
     rec, _, _ = events(record_of, "The ministry did not name the group behind the ambush, which killed six soldiers near Menaka.")
     assert [e for e in rec.events if any(q.value == 6 for q in e.quantities) and not e.negated]

@@ -178,6 +178,13 @@ def _merge_incidents(events: list[Event], ctx: "_Context") -> list[Event]:
 RESPONDING = frozenset({"respond", "retaliate", "reply", "react"})
 
 
+def _replied_with(weapon: Token) -> Token | None:
+    """The verb of replying a weapon or attack is the means of ("responded with air strikes")."""
+    means = weapon.head if weapon.dep_ == "compound" else weapon
+    verb = means.head.head if means.dep_ == "pobj" and means.head.lower_ == "with" else None
+    return verb if verb is not None and verb.lemma_.lower() in RESPONDING else None
+
+
 def _answered(attack: Token, reply: Token) -> bool:
     """`attack` is what a verb of replying answers ("responded to the attack") and `reply` is done
     under that verb ("… by targeting the launch pads")."""
@@ -756,6 +763,8 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
         verb = taken.head if taken.dep_ == "dobj" else taken.head.head
         if verb.lemma_.lower() in LIGHT_VERBS and not (verb.lemma_.lower() == "claim" and _denied(verb)):
             out.extend(_agent_tokens(verb, depth + 1))  # not "no group has claimed the attack"
+    if depth < 2 and not any(t.dep_ not in ("compound", "amod") for t in out) and (reply := _replied_with(head)) is not None:
+        out.extend(_agent_tokens(reply, depth + 1))  # "the army retaliated with artillery fire": the army fired
     if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.i < head.i and not out:
         out.extend(_noun_phrase(head.head))  # "The coalition bombed Sanaa", parsed as a noun with a clause: its subject
     elif _active_participle(head) and not out:
