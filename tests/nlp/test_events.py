@@ -1343,7 +1343,7 @@ def test_what_the_army_responded_to_is_not_its_own_attack(record_of):
 def test_a_town_falls_to_a_side_but_rockets_that_fall_take_nothing(record_of):
     rec, _, _ = events(record_of, "Two rockets fell to the ground near the school on Monday.")
     assert not [e for e in rec.events if e.type == "territorial_change"]
-    rec, _, _ = events(record_of, "The town of Jisr al-Shughur fell to the rebels on Sunday.")
+    rec, _, _ = events(record_of, "The town of Kidal fell to the rebels on Sunday.")
     assert [e.type for e in rec.events] == ["territorial_change"]
 
 

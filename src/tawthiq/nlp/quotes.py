@@ -354,7 +354,7 @@ class _Finder:
             if e <= s:
                 return None
         e = _open_end(self.doc, s, e)
-        e += len(m.group()) if (m := _NEGATION_CLITIC.match(text, e)) else 0  # "those who don’t", the "n’t" parsed apart
+        e += len(m.group()) if (m := _NEGATION_CLITIC.match(text, e)) else 0  # "the ones who don’t", the "n’t" parsed apart
         inside = [q for q in inside if _no_words(text[e : q[1]])]
         if fragment and inside:
             e = max([e] + [qe for _, qe in inside])  # the closing mark of a fragment that ends the claim
