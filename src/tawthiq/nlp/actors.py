@@ -39,7 +39,8 @@ ARMED_WORDS = {"army", "forces", "force", "brigade", "brigades", "battalion", "f
 ENGLISH_ACRONYMS = frozenset({"is", "who", "un"})  # acronyms that are English words too: matched in capitals only
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "other", "another", "its", "their", "his", "her", "our", "any", "all", "most", "such", "both", "each", "few", "more", "much"}
 MODEL = re.compile(r"\d|\w-[A-Z0-9]+\b")  # "S-300", "Iskander-M", "Shahed-136": a weapon's designation
-STATE_ACTS = frozenset({"launch", "fire", "deploy", "send", "conduct", "carry", "target", "hit", "strike", "bomb", "shoot", "accuse", "blame", "warn", "threaten", "vow"})
+STATE_ACTS = frozenset({"launch", "fire", "deploy", "send", "conduct", "carry", "target", "hit", "strike", "bomb", "shoot",
+                        "accuse", "blame", "warn", "threaten", "vow"})  # what a country named as its state does
 GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation", "organization"})  # "the group": a body named before
 GROUP_REACH = 120  # tokens back to the name "the group" stands for
 OFFICES = frozenset({"ministry", "ministries", "office", "government"})  # a state's organs, never "the group"
@@ -503,7 +504,8 @@ class _Finder:
                 start = counts[-1] + 1  # "21 August 2016 Ten civilians", "Aleppo Four civilians": what comes before a count is no part of the name
             if start in self.places:
                 after_place, names = start, 0
-                while after_place < root.i and (after_place in self.places or after_place in self.place_starts or tok_at[after_place].lower_ in PLACE_NOUNS):
+                while after_place < root.i and (after_place in self.places or after_place in self.place_starts
+                                                or tok_at[after_place].lower_ in PLACE_NOUNS):
                     names += after_place in self.place_starts
                     after_place = max(after_place + 1, self.place_starts.get(after_place, 0))
                 kind_word = any(tok_at[i].lower_ in PLACE_NOUNS for i in range(start, after_place))
@@ -917,7 +919,8 @@ def _common_noun(tok: Token) -> str | None:
         return next((form for form in _singulars(tok.lower_) if form in nouns()), None)
     if tok.text[:1].isupper() and _in_title(tok):  # "Troops Retake Border Town": a headline's capitals on a common noun
         return next((form for form in _singulars(tok.lower_) if form in nouns()), None)
-    if (tok.tag_ == "NNPS" or tok.lower_.endswith("s") and tok.text[:1].isupper()) and not _name_goes_on(tok):  # "Turkish Land Forces", "Qassam Brigades"
+    if (tok.tag_ == "NNPS" or tok.lower_.endswith("s") and tok.text[:1].isupper()) and not _name_goes_on(tok):
+        # "Turkish Land Forces", "Qassam Brigades": a body's name the tagger missed
         return next((form for form in _singulars(tok.lower_)[1:] if form in FIGHTING_BODIES), None)
     return None
 

@@ -185,9 +185,10 @@ def _cue_ok(tok: Token, condition: str | None) -> bool:
     from the air", not "a bomb attack …, days after an air strike");
     `agent=air`: the word is qualified as from the air ("air raid", "aerial bombardment");
     `object=people`: the verb acts on people; `object=ground`: what it takes is ground, not people
-    or goods; `subject=ground`: what it tells of is ground ("the town fell to the rebels"); `acts`: the person word is not acted on; `occurs`: the word tells an event, not what
-    people or a place are ("displaced people", "an evacuation centre"); `weapon`:
-    the weapon was used, not held, moved or done away with."""
+    or goods; `subject=ground`: what it tells of is ground ("the town fell to the rebels"); `acts`:
+    the person word is not acted on; `occurs`: the word tells an event, not what people or a place
+    are ("displaced people", "an evacuation centre"); `weapon`: the weapon was used, not held, moved
+    or done away with."""
     if condition == "agent=air":
         return any(t.lower_ in ("air", "aerial") for t in tok.lefts)
     if condition == "object=people":

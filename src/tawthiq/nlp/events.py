@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import NO_ONE, SPEECH_VERBS, acts_for_a_government, in_dateline, in_headline, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
-from ..record import AcledType, Actor, Event, EventActor, EventDate, Quantity
+from ..record import AcledType, Actor, DateExpr, Event, EventActor, EventDate, Quantity
 from .event_triggers import EventType, TriggerMatch, air_arms, event_types, find_triggers, modality, triggers
 from .headline import named_actor, parser_of, sentence_case
 from .quantities import class_of, counts_people
@@ -1360,7 +1360,7 @@ def _date(ctx: _Context, d: Draft) -> EventDate | None:
     return _event_date(_finer_beside(ctx, best[1])) if best else None
 
 
-def _finer_beside(ctx: _Context, when):
+def _finer_beside(ctx: _Context, when: DateExpr) -> DateExpr:
     """'in May last year': the month told right before the year it falls in is the finer date."""
     text = text_of(ctx.doc)
     for other in ctx.dates:

@@ -1034,7 +1034,8 @@ _NEGATION_CLITIC = re.compile(r"n[’']t\b")
 SETTING_OFF = frozenset({",", "--", "—", "–", "("})
 CONCESSIVE = frozenset({"although", "though", "even", "despite"})
 TELLING = frozenset({"tell", "inform", "brief", "assure", "remind"})  # verbs whose object is whom they told
-SUBORDINATORS = frozenset({"when", "whenever", "while", "after", "before", "because", "since", "until", "once", "if", "unless"}) | CONCESSIVE
+SUBORDINATORS = frozenset({"when", "whenever", "while", "after", "before", "because", "since", "until", "once", "if",
+                           "unless"}) | CONCESSIVE  # words opening a clause of time, cause or condition
 
 
 def _reporters_tail(first: Token, last: Token) -> Token:
