@@ -462,3 +462,8 @@ def test_a_headlines_credit_after_a_spaced_dash_is_not_what_it_counts(record_of)
     assert headline and not [q for q in headline if q.of == "governor"]
     rec = record_of("Title\n\nGunmen killed 12 pro-government fighters near the dam.", "2024-09-15")
     assert [(q.value, q.of) for q in rec.quantities] == [(12, "fighters")]  # a hyphen inside a word sets nothing off
+
+
+def test_what_befell_the_part_a_headline_counts_befell_the_whole(record_of):
+    rec = record_of("Seven fighters including two commanders wounded in clashes\n\nClashes erupted near the dam.", "2017-05-07")
+    assert [(q.value, q.kind) for q in rec.quantities if q.start < 60] == [(7, "injured"), (2, "injured")]

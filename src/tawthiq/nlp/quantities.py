@@ -491,6 +491,9 @@ def _befell_after(tok_at: list[Token], span, noun: Token) -> str | None:
     nxt = noun.i + 1
     if nxt >= len(tok_at) or noun.tag_ not in ("NNS", "NNPS") or not counts_people(noun) or noun.i < span[-1].i:
         return None
+    part = next((p for p in tok_at[nxt].children if p.dep_ == "pobj" and counts_people(p)), None) if tok_at[nxt].lower_ == "including" else None
+    if part is not None and part.i + 1 < len(tok_at):
+        nxt = part.i + 1  # "Nine civilians including four children killed": what befell the part befell the whole
     if nxt + 1 < len(tok_at) and (tok_at[nxt + 1].like_num or tok_at[nxt + 1].pos_ == "NUM"):
         return None
     if any(t.lemma_.lower() in SPARING for t in noun.ancestors):
