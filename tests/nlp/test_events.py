@@ -1363,6 +1363,13 @@ def test_whoever_replies_with_an_attack_carries_it_out(record_of, text, doer):
     assert [_agents(rec, e) for e in rec.events] == [[doer]]
 
 
+def test_the_town_the_body_names_is_the_scene_of_the_headlines_strike(record_of):
+    rec = record_of("Russian air strike kills five in Kharkiv\n\nKHARKIV, Ukraine (Wire) — A Russian air strike hit a market in the "
+                    "town of Chuhuiv in the Kharkiv region on Monday, killing five people, the governor said.", "2024-09-15")
+    (strike,) = [e for e in rec.events if e.type in ("air_strike", "shelling")]
+    assert {p.id: p.name for p in rec.places}[strike.place] == "Chuhuiv"
+
+
 def test_a_relative_clause_keeps_its_own_polarity(record_of):
     rec, _, _ = events(record_of, "The ministry did not name the group behind the ambush, which killed six soldiers near Menaka.")
     assert [e for e in rec.events if any(q.value == 6 for q in e.quantities) and not e.negated]

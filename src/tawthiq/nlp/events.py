@@ -415,12 +415,19 @@ def _told_alike(event: Event, other: Event, ctx: "_Context") -> bool:
     return not (names_another(event, other) or names_another(other, event))
 
 
+def _headline_town_named_closer(ctx: "_Context", host: Event, event: Event) -> bool:
+    """A headline's town and another town where the body tells the same incident: the body names
+    the scene ("strike on Gaza school" over "a school in Nuseirat in central Gaza")."""
+    towns = ctx.place_feature.get(host.place) == ctx.place_feature.get(event.place) == "city"
+    return ctx.in_title(host.start) and not ctx.in_title(event.start) and towns and host.place != event.place
+
+
 def _absorb(host: Event, event: Event, ctx: "_Context") -> None:
     """One incident told twice: the host keeps its own words and takes the other telling's numbers,
     participants and, when it names none or a wider one, place ("a drone strike in the Amhara
     region … The strike hit the market in Finote Selam") and, when it names none, day
     ("Jihadists kill 40 in attack on army post" over "… in an attack on Saturday")."""
-    if host.place is None or event.place is not None and ctx.within(event.place, host.place):
+    if host.place is None or event.place is not None and (ctx.within(event.place, host.place) or _headline_town_named_closer(ctx, host, event)):
         host.place = event.place
     if event.date is not None and event.date.text and event.date.start and (host.date is None or not host.date.text):
         host.date = event.date
