@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..record import Actor, Span as Evidence
+from ..record import Actor, Place, Span as Evidence
 from .extensions import SPEECH_VERBS, doc_entities, doc_tokens, in_headline, text_of, word_forms
 from .quantities import toll_verb
 from .timex_find import WEEKDAYS
@@ -40,7 +40,7 @@ ENGLISH_ACRONYMS = frozenset({"is", "who", "un"})  # acronyms that are English w
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "many", "several", "other", "another", "its", "their", "his", "her", "our", "any", "all", "most", "such", "both", "each", "few", "more", "much"}
 MODEL = re.compile(r"\d|\w-[A-Z0-9]+\b")  # "S-300", "Iskander-M", "Shahed-136": a weapon's designation
 STATE_ACTS = frozenset({"launch", "fire", "deploy", "send", "conduct", "carry", "target", "hit", "strike", "bomb", "shoot",
-                        "accuse", "blame", "warn", "threaten", "vow"})  # what a country named as its state does
+                        "threaten"})  # what a country named as its state does, beside the cues of saying
 GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation", "organization"})  # "the group": a body named before
 GROUP_REACH = 120  # tokens back to the name "the group" stands for
 OFFICES = frozenset({"ministry", "ministries", "office", "government"})  # a state's organs, never "the group"
@@ -167,8 +167,9 @@ class _Finder:
         self.by_key: dict[str, Draft] = {}
         self.taken: set[int] = set()
         self.tagged_as_body: set[str] = set()  # keys of people the tagger took for a body: their later names are too
-        self.places = _place_tokens(doc)
-        self.place_starts = _place_starts(doc)  # every place's first word, a country's too
+        self.place_spans = _place_spans(doc)
+        self.places = _place_tokens(self.place_spans)
+        self.place_starts = {span.start: span.end for _, _, span in self.place_spans}  # every place's first word, a country's too
         self.drafts_by_id: dict[str, Draft] = {}
 
     def run(self) -> list[Actor]:
@@ -540,23 +541,25 @@ class _Finder:
         says something is its state."""
         from ..geo.gazetteer import open_gazetteer
 
-        doc = self.doc
-        for place in doc._.places or []:
-            if place.feature != "country" or getattr(place, "dateline", False):
+        gaz = open_gazetteer()
+        states_by_country: dict[str, Draft] | None = None  # the states already named, by their country: read once
+        for place, _, span in self.place_spans:
+            if place.feature != "country" or getattr(place, "dateline", False) or not self._free(span.start, span.end) \
+                    or not _acts(span.root):
                 continue
-            for m in place.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None or not self._free(span.start, span.end) or not _acts(span.root):
-                    continue
-                gaz = open_gazetteer()
-                named = next((d for d in self.drafts if d.kind == "state" and place.country
-                              and place.country in (gaz.demonym_country(d.name), gaz.country_named(d.name))), None)
-                if named is not None:  # "Israeli missiles hit … Israel rarely acknowledges": one state
-                    self._add(named.name, named.kind, named.key, span.start, span.end)
-                    continue
-                state = gaz.country(place.country) if place.country else None  # "U.S." is the United States
-                name = state.name if state is not None else place.name
-                self._add(name, "state", "state:" + name.lower(), span.start, span.end)
+            if states_by_country is None:
+                states_by_country = {}
+                for d in self.drafts:
+                    for code in (gaz.demonym_country(d.name), gaz.country_named(d.name)) if d.kind == "state" else ():
+                        if code:
+                            states_by_country.setdefault(code, d)
+            named = states_by_country.get(place.country) if place.country else None
+            if named is not None:  # "Israeli missiles hit … Israel rarely acknowledges": one state
+                self._add(named.name, named.kind, named.key, span.start, span.end)
+                continue
+            state = gaz.country(place.country) if place.country else None  # "U.S." is the United States
+            name = state.name if state is not None else place.name
+            self._add(name, "state", "state:" + name.lower(), span.start, span.end)
 
     def _describes_person(self, root: Token) -> bool:
         """'a teacher' in "'Raja', a teacher …" and 'correspondent' in 'correspondent Rida al-Basha'
@@ -783,20 +786,19 @@ def _acts(tok: Token) -> bool:
     if verb is None or verb.pos_ != "VERB" or verb.tag_ == "VBG":
         return False  # "gunners shelled northern Iraq claiming …": a place the parser made a subject
     lemma = verb.lemma_.lower()
-    return (lemma in SPEECH_VERBS or lemma in STATE_ACTS or lemma in cue_verbs() or any(
+    return (lemma in STATE_ACTS or lemma in cue_verbs() or any(
         t.pos != "noun" and t.condition != "agent=armed" for t in triggers().get(lemma, ())))  # ("the US reached a conclusion")
 
 
 def _names_a_weapon(span: Span) -> bool:
     """A model's designation qualifying a weapon ("Iskander-M missiles", "S-300 missiles"), not a
     group's name ("Liwa al-Haq rockets")."""
-    from .event_triggers import triggers
+    from .event_triggers import weapon_words
 
     if not MODEL.search(span.text):
         return False
     head = span.root.head
-    weapons = {t.lemmas[0] for ts in triggers().values() for t in ts if t.condition == "weapon"} | {"drone"}
-    return span.root.dep_ in MODIFIER_DEPS and head.i >= span.end and head.lemma_.lower() in weapons
+    return span.root.dep_ in MODIFIER_DEPS and head.i >= span.end and (head.lemma_.lower() in weapon_words() or head.lemma_.lower() == "drone")
 
 
 def _qualifies_a_noun(tok: Token) -> bool:
@@ -831,28 +833,24 @@ def _dateline_shape(span: Span) -> bool:
     return _country_name(country.text)
 
 
-def _place_starts(doc: Doc) -> dict[int, int]:
-    """The token each place named in the text begins at, with the token after its end."""
-    out = {}
+def _place_spans(doc: Doc) -> list[tuple[Place, Evidence, Span]]:
+    """Each mention of a place the text names, with its tokens."""
+    out = []
     for place in doc._.places or []:
         for m in place.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
-                out[span.start] = span.end
+                out.append((place, m, span))
     return out
 
 
-def _place_tokens(doc: Doc) -> set[int]:
+def _place_tokens(place_spans: list[tuple[Place, Evidence, Span]]) -> set[int]:
     out: set[int] = set()
-    for place in doc._.places or []:
+    for place, m, span in place_spans:
         country = place.feature == "country" and not getattr(place, "dateline", False)
-        for m in place.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            if country and (span.end_char == m.end or _owns_force(span[-1])):
-                continue  # a country can act ("Russia said", "Russias air force"); the lexicon decides
-            out.update(range(span.start, span.end))  # not "Ukraines eastern province", a possessive that lost its apostrophe
+        if country and (span.end_char == m.end or _owns_force(span[-1])):
+            continue  # a country can act ("Russia said", "Russias air force"); the lexicon decides
+        out.update(range(span.start, span.end))  # not "Ukraines eastern province", a possessive that lost its apostrophe
     return out
 
 

@@ -74,6 +74,12 @@ def triggers() -> dict[str, list[Trigger]]:
 
 
 @lru_cache(maxsize=1)
+def weapon_words() -> frozenset[str]:
+    """The first words of the triggers that name a weapon ("rocket", "missile", "barrel bomb")."""
+    return frozenset(t.lemmas[0] for items in triggers().values() for t in items if t.condition == "weapon")
+
+
+@lru_cache(maxsize=1)
 def modality() -> dict[str, str]:
     text = resources.files("tawthiq.data.events").joinpath("modality.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
