@@ -119,3 +119,17 @@ def test_a_named_list_of_related_news_is_cut_wherever_the_sentence_ended():
 def test_related_in_the_body_is_not_furniture(text):
     out = read_layout("Title\n\n" + text)
     assert not out.removed and out.text.endswith(text.strip())
+
+
+def test_wire_copy_without_a_headline_opens_with_its_dateline():
+    layout = read_layout("BAMAKO, June 3 (Reuters) - Gunmen attacked a convoy of fuel trucks on the road to Mopti on "
+                         "Friday, killing at least six drivers, a local official said.\n\nThe army said it was searching the area.\n")
+    assert layout.title is None
+    assert layout.dateline is not None and layout.dateline.place == "BAMAKO"
+    assert layout.text.startswith("BAMAKO, June 3")
+
+
+def test_a_headline_that_opens_with_a_place_and_a_dash_stays_a_headline():
+    layout = read_layout("BAMAKO - Gunmen kill six drivers on Mopti road\n\nGunmen attacked a convoy of fuel trucks on "
+                         "the road to Mopti on Friday, killing at least six drivers, a local official said.\n")
+    assert layout.title == "BAMAKO - Gunmen kill six drivers on Mopti road"

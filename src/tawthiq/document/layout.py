@@ -62,7 +62,9 @@ def read_layout(text: str, *, title: str | None = None, title_in_text: bool = Tr
     if not content:
         return out
     first = 0
-    if title is None:
+    if title is None and _opens_the_report(content[0].text):
+        pass  # wire copy with no headline: the first line is the report itself
+    elif title is None:
         out.title = content[0].text.strip()
         first = 1
         if not title_in_text:
@@ -85,6 +87,16 @@ def read_layout(text: str, *, title: str | None = None, title_in_text: bool = Tr
     out.text = _join(body)
     out.removed.sort(key=lambda r: r.line)
     return out
+
+
+LEDE_WORDS = 15  # a first line this long after a dateline is a lede, not a headline
+
+
+def _opens_the_report(line: str) -> bool:
+    """'GOMA, Feb 7 (Reuters) - Rebels captured …': a first line that starts at a dateline and
+    runs on as a sentence is the report's first paragraph, and the text has no title."""
+    line = line.strip()
+    return find_dateline(line) is not None and line[-1:] in ".\"”" and len(line.split()) >= LEDE_WORDS
 
 
 def _lines(text: str) -> list[_Line]:
