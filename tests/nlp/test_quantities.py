@@ -467,3 +467,10 @@ def test_a_headlines_credit_after_a_spaced_dash_is_not_what_it_counts(record_of)
 def test_what_befell_the_part_a_headline_counts_befell_the_whole(record_of):
     rec = record_of("Seven fighters including two commanders wounded in clashes\n\nClashes erupted near the dam.", "2017-05-07")
     assert [(q.value, q.kind) for q in rec.quantities if q.start < 60] == [(7, "injured"), (2, "injured")]
+
+
+def test_no_one_killed_counts_no_one(record_of):
+    rec = record_of("Title\n\nA drone hit a fuel depot near Kassala on Sunday. No one was killed, but two guards were "
+                    "wounded, the state governor said.", "2024-05-06")
+    assert [(q.kind, q.value) for q in rec.quantities] == [("injured", 2)]
+    assert [e.negated for e in rec.events if e.type == "killing"] == [True]

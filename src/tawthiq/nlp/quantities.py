@@ -370,6 +370,8 @@ def _not_a_quantity(doc: Doc, span, n: NumberSpan) -> bool:
     text = n.text.strip().lower()
     if text in ("one",) and last.i + 1 < len(doc) and tok_at[last.i + 1].lower_ in ("of", "another", "who", "side", "day", "by"):
         return True
+    if text == "one" and first.i > 0 and tok_at[first.i - 1].lower_ == "no":
+        return True  # "no one was killed": nobody, not a count of one
     if first.i > 0 and tok_at[first.i - 1].text in ("-", "No", "No.", "no.", "#") and not tok_at[first.i - 1].whitespace_:
         return True  # AK-47, F-16
     if first.i > 0 and tok_at[first.i - 1].lower_ in ("resolution", "no.", "number", "article", "route", "highway", "division", "brigade", "flight", "room", "page", "chapter", "unit", "apartment", "building", "block", "zone", "sector", "phase", "tier", "level", "grade", "class", "section", "paragraph", "item", "line"):
