@@ -1404,3 +1404,37 @@ def test_a_time_across_a_but_is_not_the_events(record_of):
                                   "in the desert.", "2023-06-01")
     (attacks,) = [e for e in rec.events if e.type == "attack"]
     assert attacks.date is None or "2019" not in (attacks.date.text or "")
+
+
+def test_a_town_the_scene_lies_some_way_from_is_not_the_scene(record_of):
+    rec, places, _ = events(record_of, "Kidal has been cut off since May.\n\nRebels captured the town of Bourem, "
+                                       "70 km north of Kidal, on Wednesday.", "2024-05-06")
+    (e,) = [e for e in rec.events if e.type == "territorial_change"]
+    assert places[e.place].name == "Bourem"
+
+
+def test_a_retelling_names_the_town_a_first_telling_only_measured_from(record_of):
+    rec, places, _ = events(record_of, "A car bomb exploded at an army checkpoint north of Kidal on Monday, killing "
+                                       "nine people, officials said.\n\nThe attack took place in the town of Tessalit, "
+                                       "a police officer said.", "2024-05-06")
+    (e,) = [e for e in rec.events if e.type == "explosion"]
+    assert places[e.place].name == "Tessalit"
+
+
+def test_the_country_across_a_border_is_not_the_scene(record_of):
+    rec, places, _ = events(record_of, "Rebels shelled army posts near the border with Burkina Faso on Sunday.", "2024-05-06")
+    (e,) = [e for e in rec.events if e.type == "shelling"]
+    assert e.place is None or places[e.place].name != "Burkina Faso"
+
+
+def test_what_a_denier_goes_on_to_say_is_not_denied(record_of):
+    rec, _, _ = events(record_of, "A junta spokesman denied that civilians had been targeted and said the air force had "
+                                  "struck a rebel training camp in the area.", "2024-05-06")
+    (e,) = [e for e in rec.events if e.type == "air_strike"]
+    assert not e.negated
+
+
+def test_who_responds_by_firing_fires(record_of):
+    rec, _, _ = events(record_of, "Militia fighters in the area responded by firing mortars at the army base in Bourem.", "2024-05-06")
+    (e,) = [e for e in rec.events if e.type == "shelling"]
+    assert _agents(rec, e) == ["Militia fighters"]

@@ -113,6 +113,8 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
             ctx.own_perpetrator[id(events[-1])] = own
         if d.told_before:
             ctx.before_another.add(id(events[-1]))
+        if d.head.i in ctx.bearing_only:
+            ctx.measured_from.add(id(events[-1]))
     _from_the_air(events, doc._.actors or [])
     _bombings_told_elsewhere(events, ctx)
     events = _merge_incidents(events, ctx)
@@ -427,8 +429,10 @@ def _absorb(host: Event, event: Event, ctx: "_Context") -> None:
     participants and, when it names none or a wider one, place ("a drone strike in the Amhara
     region … The strike hit the market in Finote Selam") and, when it names none, day
     ("Jihadists kill 40 in attack on army post" over "… in an attack on Saturday")."""
-    if host.place is None or event.place is not None and (ctx.within(event.place, host.place) or _headline_town_named_closer(ctx, host, event)):
-        host.place = event.place
+    if host.place is None or event.place is not None and (ctx.within(event.place, host.place) or _headline_town_named_closer(ctx, host, event)
+                                                          or id(host) in ctx.measured_from and id(event) not in ctx.measured_from):
+        host.place = event.place  # ("a checkpoint north of Baghdad … The attack took place in Tarmiyah")
+        ctx.measured_from.discard(id(host))
     if event.date is not None and event.date.text and event.date.start and (host.date is None or not host.date.text):
         host.date = event.date
     host.quantities.extend(q for q in event.quantities if q not in host.quantities)
@@ -600,6 +604,8 @@ class _Context:
         self.own_perpetrator: dict[int, frozenset[str]] = {}  # id() of events whose words name a perpetrator no actor stands for → those words
         self.event_heads: set[int] = set()  # the tokens of every event's trigger, once drafts are made
         self.before_another: set[int] = set()  # id() of events told as coming before another
+        self.bearing_only: set[int] = set()  # triggers whose scene is named only as a point they lie some way from
+        self.measured_from: set[int] = set()  # id() of their events
         self.place_parent = {p.id: p.parent for p in doc._.places or [] if p.parent}
         first_break = text_of(doc).find("\n")
         self.title_end = first_break if 0 < first_break < 300 else 0
@@ -1183,6 +1189,7 @@ def _place(ctx: _Context, d: Draft) -> str | None:
     bystander_tokens = set().union(*(toks for aid, toks in ctx.description_tokens.items() if aid in speakers)) if speakers else set()
     bystander_tokens |= _speaker_phrases(d.head)
     agents: set[int] | None = None  # read only when a country is named in the sentence
+    bearings: set[str] = set()
     candidates: list[tuple[int, int, str]] = []
     sent = d.head.sent
     heads = [d.head, *d.merged]
@@ -1201,8 +1208,8 @@ def _place(ctx: _Context, d: Draft) -> str | None:
             continue  # "bombardment by the regime and its ally Russia", "Russia called for …": an actor, not a scene
         if acts_for_a_government(tok):
             continue  # "Moscow said", "as Moscow launched one of its biggest barrages": who spoke or waged it, not where
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("border", "neighbour", "neighbor"):
-            continue  # "an eastern province bordering Iraq": the place it borders is not the scene
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("border", "neighbour", "neighbor") or _across_a_border(tok):
+            continue  # "an eastern province bordering Iraq", "near the border with Jordan": the place it borders is not the scene
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in OUTLAWED:
             continue  # "fighters of a group outlawed in Canada": where the law holds, not the scene
         if any(_told_after(h, tok) for h in heads):
@@ -1221,6 +1228,9 @@ def _place(ctx: _Context, d: Draft) -> str | None:
         elif _through_another_event(tok, heads, ctx.event_heads):
             dist += 3  # "rockets killed ten in Aden while air strikes on Mukalla killed 40": Aden is the rockets
         rank = FEATURE_RANK.get(ctx.place_feature[pid], 3) if ctx.place_feature.get(pid) else -5  # unresolved names last
+        if _reference_point(tok):
+            dist += REFERENCE_PENALTY
+            bearings.add(pid)
         candidates.append((dist, -rank, pid))
     if not candidates:
         return None
@@ -1231,7 +1241,27 @@ def _place(ctx: _Context, d: Draft) -> str | None:
     best_dist = candidates[0][0]
     close = [c for c in candidates if c[0] <= best_dist + 2]
     close.sort(key=lambda c: (c[1], c[0]))
+    if close[0][2] in bearings:
+        ctx.bearing_only.add(d.head.i)
     return close[0][2]
+
+
+REFERENCE_PENALTY = 5  # a place the scene is measured from yields to any place the scene is in
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def _reference_point(tok: Token) -> bool:
+    """'a checkpoint north of Baghdad', 'the town of Sake, 25 km west of Goma': a place named as
+    the point a scene lies some way from, not the scene."""
+    name = _name_head(tok)
+    return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in BEARINGS
+
+
+def _across_a_border(tok: Token) -> bool:
+    """'near the border with Jordan': the country on the far side of a border."""
+    name = _name_head(tok)
+    return name.dep_ == "pobj" and name.head.lower_ == "with" and name.head.head.lemma_.lower() in ("border", "frontier")
 
 
 OWNED = frozenset({"warship", "ship", "vessel", "jet", "warplane", "aircraft", "drone", "tank", "force", "troop", "base", "embassy"})
@@ -1597,7 +1627,9 @@ def _headline_passive(verb: Token) -> bool:
         return True  # "Army Retakes Villages, Dozens of Militants Killed": the headline's second clause
     if verb.dep_ != "ROOT":
         return False
-    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in HEADLINE_TOLL_VERBS \
+    if verb.tag_ == "VBN":  # ("Rebels responded by firing rockets", tagged as a participle: no passive)
+        return in_headline(verb) or verb.lemma_.lower() in HEADLINE_TOLL_VERBS
+    return verb.tag_ == "VBD" and verb.lemma_.lower() in HEADLINE_TOLL_VERBS \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i > verb.i for c in verb.children) and in_headline(verb)
 
 
@@ -1753,9 +1785,12 @@ LASTING = frozenset({"stop", "cease", "end", "halt", "abate", "subside", "ease"}
 def _read_modality(head: Token) -> tuple[bool, bool, bool]:
     table = modality()
     negated = hedged = False
-    for tok in _governing(head):
+    chain = _governing(head)
+    for n, tok in enumerate(chain):
         if tok is not head and head.pos_ == "NOUN" and tok.pos_ == "VERB" and tok.lemma_.lower() in ASIDES | LASTING:
             break  # "has not commented on the attack", "no one claimed the blast", "the shelling did not stop": it was made
+        if n and chain[n - 1].dep_ == "conj" and cue_verbs().get(chain[n - 1].lemma_.lower()) == "speech":
+            break  # "denied that civilians were hit and said the jets had struck a camp": what it said stands
         for child in tok.children:
             word = child.lemma_.lower()
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "aux", "det") and table.get(word) == "negated" and word in ("never", "no")):
@@ -1766,7 +1801,17 @@ def _read_modality(head: Token) -> tuple[bool, bool, bool]:
             hedged = True
         if tok is not head and tok.lemma_.lower() in ("deny",):
             negated = True
+    if any(c.dep_ == "nsubjpass" and _nobody(c) for c in head.children):
+        negated = True  # "no one was killed", "none of the crew were hurt"
     return negated, hedged, _planned(head)
+
+
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _nobody(subject: Token) -> bool:
+    """'no one', 'nobody', 'none of the crew', 'no civilians': a subject that names no one."""
+    return subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _governing(head: Token) -> list[Token]:
