@@ -478,3 +478,30 @@ def test_what_was_said_in_a_statement_hung_on_the_statement_is_still_what_was_sa
     actors = {a.id: a.name for a in rec.actors}
     assert [(q.text, actors.get(q.speaker)) for q in rec.quotes] == [
         ("that the operation, backed by the coalition, also killed three militants", "Syrian Democratic Forces")]
+
+
+def test_a_wish_not_to_be_named_is_no_quote(record_of):
+    found = quotes(record_of, "The convoy was hit twice, said a police commander in Kidal, who asked not to be named.")
+    assert [(speaker, text) for speaker, text, _, _ in found] == [("police commander", "The convoy was hit twice")]
+
+
+def test_he_names_again_the_officer_who_spoke_before(record_of):
+    found = quotes(record_of, "The blast tore through a bus station in Mopti, a police officer said. He said 17 people "
+                              "were wounded.")
+    assert [speaker for speaker, _, _, _ in found] == ["police officer", "police officer"]
+
+
+def test_a_name_the_tagger_missed_beside_a_spokesmans_role_speaks(record_of):
+    found = quotes(record_of, "The province's army spokesman, Lieutenant Colonel Anatole Mbuyi, said the base had not fallen.")
+    assert [(speaker, text) for speaker, text, _, _ in found] == [("Anatole Mbuyi", "the base had not fallen")]
+
+
+def test_a_credit_after_a_comma_the_parser_misread_still_speaks(record_of):
+    found = quotes(record_of, "Rebels seized the village of Bourem on Friday after three days of clashes with the army "
+                              "and local militias, residents and a district official said, forcing hundreds of families to flee.")
+    assert [(speaker, text[:27]) for speaker, text, _, _ in found] == [("residents", "Rebels seized the village o")]
+
+
+def test_a_credit_before_a_quote_introduces_it(record_of):
+    found = quotes(record_of, "Asked about the prisoners, the governor said, “No comment on that for now.”")
+    assert [(text, direct) for _, text, direct, _ in found] == [("No comment on that for now.", True)]

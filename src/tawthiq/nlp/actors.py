@@ -31,7 +31,8 @@ QUOTES_OPEN = {"'", "‘", "“", '"', "`", "«"}
 QUOTES_CLOSE = {"'", "’", "”", '"', "»"}
 PSEUDONYM_CUES = re.compile(r"not (?:his|her|their) real names?|(?:asked|wished|preferred|requested) to be (?:identified|named|called) (?:only )?as|a pseudonym|names? (?:has|have) been changed|(?:whose|his|her) name (?:has been|was) changed", re.I)
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "sheikh", "president", "minister", "prime", "lt", "capt", "captain", "maj", "major", "sgt", "brig", "imam",
-          "governor", "mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador"}
+          "governor", "mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+          "lieutenant", "sergeant", "brigadier", "admiral", "corporal"}
 MEDIA_WORDS = {"voice", "news", "tv", "radio", "times", "post", "agency", "agencies", "channel", "press", "herald", "gazette", "daily", "today", "journal", "tribune", "observer", "monitor", "media", "broadcasting", "television", "telegraph", "guardian", "independent"}
 BODY_KINDS = frozenset({"organization", "state", "armed_group", "media"})
 STATE_OUTLET_WORDS = frozenset({"media", "tv", "television", "radio", "news"})
@@ -313,6 +314,10 @@ class _Finder:
             if before is not None and before.lemma_ in nouns() and nouns()[before.lemma_][0] in ("person", "armed_group", "state"):
                 spans.append((start, end, "role"))
             elif after is not None and after.text == "," and _appositive_role(doc, end + 1):
+                spans.append((start, end, "appos"))
+            elif before is not None and before.text == "," and _named_after_its_role(doc, start, end):
+                while start < end - 1 and tok_at[start].lower_.rstrip(".") in TITLES:
+                    start += 1  # ("the army's spokesman, Lieutenant Colonel Jean Ndaye,": the name, not the rank)
                 spans.append((start, end, "appos"))
             elif self._known_person(doc[start:end].text) is not None:
                 spans.append((start, end, "known"))
@@ -998,6 +1003,14 @@ def _appositive_role(doc: Doc, i: int) -> bool:
             return True
         j += 1
     return False
+
+
+def _named_after_its_role(doc: Doc, start: int, end: int) -> bool:
+    """'the army's spokesman, Colonel Jean Ndaye, said': a name the tagger missed, set beside the
+    role of one person as who that person is."""
+    root = doc[start:end].root
+    role = root.head
+    return root.dep_ == "appos" and role.i == start - 2 and nouns().get(role.lemma_.lower(), ("",))[0] == "person"
 
 
 def _pseudonym_cue(doc: Doc, end: int) -> bool:

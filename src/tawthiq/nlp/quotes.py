@@ -16,6 +16,7 @@ named ("officials", "a source") becomes an actor here.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,6 +38,17 @@ PRONOUNS = {"he", "she", "they", "i", "we"}
 PERSON_HEADS = {"envoy", "nominee", "candidate", "lawyer", "attorney", "adviser", "advisor", "aide", "chairman",
                 "chairwoman", "director", "minister", "secretary", "senator", "governor", "mayor", "chief", "manager",
                 "president", "leader", "member", "executive", "analyst", "expert", "critic", "supporter", "voter"}
+ONE_PERSON = frozenset(PERSON_HEADS | {"officer", "official", "soldier", "policeman", "policewoman", "worker", "resident",
+                                        "doctor", "medic", "nurse", "witness", "commander", "fighter", "militant", "activist",
+                                        "journalist", "reporter", "spokesman", "spokeswoman", "spokesperson", "source",
+                                        "villager", "farmer", "survivor", "relative"})  # one person, whatever side they act for
+
+
+def _one_person(tok: Token) -> bool:
+    """'a police officer', 'the rescue worker': one person of a body, whom "he" or "she" may name again."""
+    return tok.tag_ == "NN" and tok.lemma_.lower() in ONE_PERSON
+
+
 UNNAMED = {"some", "many", "others", "most", "all", "each", "someone", "somebody", "everyone", "everybody", "few",
            "several", "both", "those", "none", "one", "either", "neither"}
 NEEDS_CLAUSE = {"show", "find", "learn", "know", "call", "ask", "point", "feel", "hope", "expect", "agree", "worry", "think", "believe", "fear", "suggest", "estimate", "predict", "urge", "promise", "charge", "post"}
@@ -290,15 +302,17 @@ class _Finder:
         quoted = [_marked(text_of(doc), a.content) for a in direct]
         out = []
         for tok in tok_at:
-            if not _is_cue(tok) or _said_too(tok):
+            if not _is_cue(tok) or _said_too(tok) or _unnamed_wish(tok):
                 continue
             parts = _around(tok)
             if parts is None:
                 content = _clause(tok) or _block_after(tok)
                 parts = [content] if content is not None else []
+            source = _source_tokens(tok)
+            if not parts and (credit := _trailing_credit(tok)) is not None:
+                parts, source = [credit[0]], credit[1]
             if not parts or any(qs <= tok.idx < qe for qs, qe in quoted):
                 continue
-            source = _source_tokens(tok)
             if not source and tok.lower_ != "according" or any(t.lower_ in NO_ONE for t in source[:2]):
                 continue  # "no group has claimed the attack": no one said it
             for s, e in parts:
@@ -552,7 +566,8 @@ class _Finder:
         best = None
         for i in range(pronoun.i - 1, max(-1, pronoun.i - reach), -1):
             aid = self.actor_at.get(i)
-            if aid and self.kind.get(aid) in want and not (pronoun.lower_ in SINGULAR and self.doc[i].tag_ in ("NNS", "NNPS")):
+            if aid and (self.kind.get(aid) in want or "person" in want and _one_person(self.doc[i])) \
+                    and not (pronoun.lower_ in SINGULAR and self.doc[i].tag_ in ("NNS", "NNPS")):
                 best = aid  # ("it" is never "the terrorists", "he" never "reporters")
                 break
         return self._governing_subject(pronoun, want) or self._last_speaker(pronoun, want) or best
@@ -770,6 +785,16 @@ def _object(tok: Token) -> tuple[Token, Token] | None:
     return min(parts, key=lambda t: t.i), max(parts, key=lambda t: t.i)
 
 
+UNNAMING = frozenset({"name", "identify", "quote", "disclose"})
+
+
+def _unnamed_wish(tok: Token) -> bool:
+    """'a commander, who asked not to be named': the wish not to be named is why the source is
+    unnamed, not something they said."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in UNNAMING and any(n.dep_ == "neg" for n in c.children)
+               for c in tok.children)
+
+
 def _addressee(obj: Token) -> bool:
     """A person spoken to, not what is said: a pronoun or a name ("asked [him]", "told [Clinton]")."""
     return obj.pos_ == "PRON" or obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "")
@@ -943,6 +968,29 @@ def _clause(tok: Token) -> tuple[int, int] | None:
                     last = last.doc[last.i - 1]
                 return toks[0].idx, last.idx + len(last)
     return None
+
+
+CREDIT_WORDS = 8  # at most this many words between the comma and the verb of a trailing credit
+CREDIT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PART"})
+
+
+def _trailing_credit(tok: Token) -> tuple[tuple[int, int], list[Token]] | None:
+    """'Rebels took the town after two days of fighting with the army, residents and a local
+    official said, sending …': a speaker set off by a comma with its verb of saying, closing a
+    sentence the parser tied up otherwise. What comes before the comma is what they said."""
+    doc, sent = tok.doc, tok.sent
+    if cue_verbs().get(tok.lemma_.lower()) != "speech" or tok.i + 1 >= sent.end or doc[tok.i + 1].text not in (",", "."):
+        return None
+    if tok.i + 2 < len(doc) and doc[tok.i + 2].text in OPENERS:
+        return None  # "Asked about the device, the commissioner said, “Not now.”": what follows is what was said
+    words = list(takewhile(lambda t: t.pos_ in CREDIT_POS, reversed(doc[sent.start : tok.i])))
+    comma = tok.i - len(words) - 1
+    if not words or len(words) > CREDIT_WORDS or comma <= sent.start + 2 or doc[comma].text != "," \
+            or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    start = _past_dateline(doc, sent.start, comma)
+    first, last = doc[start], doc[comma - 1]
+    return (first.idx, last.idx + len(last)), sorted(words, key=lambda t: t.i)
 
 
 def _past_time_said(child: Token, toks: list[Token]) -> list[Token]:
