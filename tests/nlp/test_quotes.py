@@ -505,3 +505,15 @@ def test_a_credit_after_a_comma_the_parser_misread_still_speaks(record_of):
 def test_a_credit_before_a_quote_introduces_it(record_of):
     found = quotes(record_of, "Asked about the prisoners, the governor said, “No comment on that for now.”")
     assert [(text, direct) for _, text, direct, _ in found] == [("No comment on that for now.", True)]
+
+
+def test_a_credit_in_text_that_lost_its_commas_still_speaks(record_of):
+    found = quotes(record_of, "Troops took control of three villages after heavy clashes with the militants a military "
+                              "source said on Monday.")
+    assert [(speaker, text) for speaker, text, _, _ in found] == [
+        ("military source", "Troops took control of three villages after heavy clashes with the militants")]
+
+
+def test_an_act_run_into_a_speakers_name_is_no_part_of_it(record_of):
+    found = quotes(record_of, "The forests have let the rebels withstand months of heavy aerial bombing security analysts say.")
+    assert [(speaker, text[-23:]) for speaker, text, _, _ in found] == [("security analysts", "of heavy aerial bombing")]

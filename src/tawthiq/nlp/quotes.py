@@ -309,7 +309,7 @@ class _Finder:
                 content = _clause(tok) or _block_after(tok)
                 parts = [content] if content is not None else []
             source = _source_tokens(tok)
-            if not parts and (credit := _trailing_credit(tok)) is not None:
+            if not (parts and source) and (credit := _trailing_credit(tok) or _credit_without_comma(tok, self.actor_at)) is not None:
                 parts, source = [credit[0]], credit[1]
             if not parts or any(qs <= tok.idx < qe for qs, qe in quoted):
                 continue
@@ -914,6 +914,8 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         child = _said_in_a_setting(tok)
     if child is not None:
         behind = subject_left_behind(tok) if child.i < tok.i else []
+        told = [t.i for t in behind if word_forms(t) & acts()]
+        behind = [t for t in behind if t.i > max(told, default=-1)]  # "… of heavy bombing security analysts say": the act was told
         toks = [t for t in child.subtree if not behind or t.i < behind[0].i]  # not the speaker hung on it
         also = [c for c in tok.children if c.i > child.i > tok.i and _said_too(c)]
         if also:  # "said Holt was wrong and that the offers had been refused": both are what was said
@@ -991,6 +993,47 @@ def _trailing_credit(tok: Token) -> tuple[tuple[int, int], list[Token]] | None:
     start = _past_dateline(doc, sent.start, comma)
     first, last = doc[start], doc[comma - 1]
     return (first.idx, last.idx + len(last)), sorted(words, key=lambda t: t.i)
+
+
+SPEAKER_WORDS = 5  # at most this many words name who speaks in a credit without a comma
+CREDIT_TAIL = frozenset({"prep", "pobj", "det", "amod", "compound", "npadvmod", "advmod", "nummod"})
+CREDIT_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim", "confirm", "write", "explain"})
+NO_CLAIM_END = frozenset({"DET", "ADJ", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"})
+
+
+def _credit_without_comma(tok: Token, actor_at: dict[int, str]) -> tuple[tuple[int, int], list[Token]] | None:
+    """'… took control of the hills overlooking the road the source said on Thursday', in text that
+    lost its commas: a speaker named with a determiner, or as an actor, right before a verb of
+    saying that ends its sentence (but for when and where it was said) closes a claim."""
+    doc, sent = tok.doc, tok.sent
+    lemma = tok.lemma_.lower()
+    if lemma not in CREDIT_VERBS or tok.dep_ not in ("ROOT", "conj", "advcl", "parataxis") or tok.i - sent.start < 6:
+        return None
+    tail = [t for t in doc[tok.i + 1 : sent.end] if not t.is_space]
+    if tail and tail[-1].is_punct:
+        tail.pop()
+    if any(t.dep_ not in CREDIT_TAIL and not (t.dep_ == "dobj" and lemma in TELLING) or tok not in t.ancestors for t in tail):
+        return None  # what follows the verb is more than whom, when or where it was told
+    opening = max([sent.start] + [t.i + 1 for t in doc[sent.start : tok.i] if "\n" in t.text])  # not a headline run into it
+    for first in range(tok.i - 1, max(opening + 3, tok.i - SPEAKER_WORDS) - 1, -1):
+        words = list(doc[first : tok.i])
+        if words[0].pos_ not in ("NOUN", "PROPN", "ADJ", "DET"):
+            return None
+        named = words[0].pos_ == "DET" or all(w.i in actor_at for w in words)
+        if named and words[-1].pos_ in ("NOUN", "PROPN") and doc[first - 1].pos_ not in NO_CLAIM_END \
+                and (first - 1 not in actor_at or actor_at[first - 1] != actor_at.get(first)):  # not inside one name
+            while first - 1 > opening + 3 and (doc[first - 1].dep_ in ("compound", "amod", "det") and doc[first - 1].head.i in range(first, tok.i)
+                                               or doc[first].pos_ == "PROPN" and doc[first - 1].lemma_.lower() in nouns()):
+                first -= 1  # the speaker's role before the name: "civil defence official Ahmad Saleh told …"
+                words.insert(0, doc[first])
+            said = [t for t in doc[opening : first] if not t.is_space]
+            if said[-1].pos_ in NO_CLAIM_END or not any(t.pos_ in ("VERB", "AUX") for t in said) or any(t.text in OPENERS or t.text in _CLOSING for t in said):
+                return None  # (a quotation with its speaker is found as such)
+            start = _past_dateline(doc, said[0].i, said[-1].i)
+            return (doc[start].idx, said[-1].idx + len(said[-1])), words
+        if words[0].pos_ == "DET":
+            return None
+    return None
 
 
 def _past_time_said(child: Token, toks: list[Token]) -> list[Token]:
@@ -1170,12 +1213,14 @@ def _np(head: Token, whole: bool = False) -> Span | None:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     left = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "det", "poss")]
+    told = [t.i for t in left for t in t.subtree if word_forms(t) & acts()]
+    left = [t for t in left if t.i > max(told, default=-1)]  # "withstood the bombing security analysts say": commas lost
     start = min([head.i] + [t.i for t in left])
     if not whole:
         while start < head.i and tok_at[start].lower_ in ("a", "an", "the", "this", "that", "his", "her", "their", "its"):
             start += 1
         return doc[start : head.i + 1]
-    start = min([start] + [t.i for t in left for t in t.subtree])
+    start = min([start] + [t.i for t in left for t in t.subtree if t.i > max(told, default=-1)])
     end = head.i + 1
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to", "at", "with", "from", "by") and prep.i == end:
