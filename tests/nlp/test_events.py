@@ -1438,3 +1438,10 @@ def test_who_responds_by_firing_fires(record_of):
     rec, _, _ = events(record_of, "Militia fighters in the area responded by firing mortars at the army base in Bourem.", "2024-05-06")
     (e,) = [e for e in rec.events if e.type == "shelling"]
     assert _agents(rec, e) == ["Militia fighters"]
+
+
+def test_who_is_credited_after_a_claim_takes_no_part_in_it(record_of):
+    rec, _, actors = events(record_of, "The militants struck the part of the town held by the army according to Moussa "
+                                       "Ag Assarid the head of a local rights group.", "2024-05-06")
+    (e,) = [e for e in rec.events if e.type == "air_strike"]
+    assert [actors[a.actor].name for a in e.actors] == ["militants", "army"]

@@ -508,6 +508,9 @@ class _Finder:
             counts = [t.i for t in doc[start : root.i] if (t.like_num or t.tag_ == "CD") and not _age_word(t)]
             if counts:
                 start = counts[-1] + 1  # "21 August 2016 Ten civilians", "Aleppo Four civilians": what comes before a count is no part of the name
+            told = [t.i for t in doc[start : root.i] if word_forms(t) & acts()]
+            if told:
+                start = told[-1] + 1  # "withstand aerial bombing security analysts say": commas lost, the act is no part of the name
             if start in self.places:
                 after_place, names = start, 0
                 while after_place < root.i and (after_place in self.places or after_place in self.place_starts

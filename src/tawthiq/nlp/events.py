@@ -607,6 +607,7 @@ class _Context:
         self.bearing_only: set[int] = set()  # triggers whose scene is named only as a point they lie some way from
         self.measured_from: set[int] = set()  # id() of their events
         self.place_parent = {p.id: p.parent for p in doc._.places or [] if p.parent}
+        self.credit_tokens = _credit_tokens(doc)
         first_break = text_of(doc).find("\n")
         self.title_end = first_break if 0 < first_break < 300 else 0
         self.dates = [d for d in doc._.dates or [] if getattr(d, "kind", None) not in ("duration", "stamp")]
@@ -657,6 +658,24 @@ class _Context:
         if inner == outer or inner_kind in (None, "country") or self.place_country.get(inner) != self.place_country.get(outer):
             return False
         return kind == "country" or kind == "admin1" and inner_kind != "admin1" and self.place_admin1.get(inner) == self.place_admin1.get(outer)
+
+
+CREDIT_REACH = 80  # characters between a claim and the name of who made it, in its own sentence
+
+
+def _credit_tokens(doc: Doc) -> set[int]:
+    """The words naming who made each claim, where they stand after it ("… took the hills the
+    source said"): who tells of an event takes no part in it there, however the parser hangs them
+    (a claimant named before its claim may be its doer: "the group claimed the bombing")."""
+    text = text_of(doc)
+    mentions = {a.id: a.mentions for a in doc._.actors or []}
+    out: set[int] = set()
+    for quote in doc._.quotes or []:
+        for m in mentions.get(quote.speaker, []):
+            after = quote.end <= m.start <= quote.end + CREDIT_REACH and "." not in text[quote.end : m.start]
+            if after and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None:
+                out.update(t.i for t in span)
+    return out
 
 
 def _main_place(doc: Doc) -> str | None:
@@ -1441,7 +1460,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
     for head in [d.head, *d.merged]:
         for tok in _agent_tokens(head):
             aid = ctx.actor_at.get(tok.i) or _speaker_of_pronoun(ctx, tok) or _owner_of_pronoun(ctx, tok)
-            if aid and aid not in roles and not _named_but_not_by_its_doer(ctx, aid, tok):
+            if aid and aid not in roles and not _named_but_not_by_its_doer(ctx, aid, tok) and tok.i not in ctx.credit_tokens:
                 roles[aid] = "agent"
     counterparts = set()  # "killed in clashes with rebels": the other side fought too, after the subject
 
@@ -1483,7 +1502,7 @@ def _actors(ctx: _Context, d: Draft) -> list[EventActor]:
                 aid = ctx.actor_at.get(tok.i)
                 if not aid or aid in roles:
                     continue
-                speaking = _speaker_phrases(head) if speaking is None else speaking
+                speaking = _speaker_phrases(head) | ctx.credit_tokens if speaking is None else speaking
                 if tok.i not in speaking:
                     kind = ctx.actor_kind.get(aid)
                     if kind == "media" and (_in_credit_line(ctx, tok) or _in_dateline(ctx, tok)) or _credited_in_headline(ctx, tok):
