@@ -358,3 +358,16 @@ def test_an_act_run_into_a_bodys_name_is_no_part_of_it(record_of):
     rec, a = actors(record_of, "Title\n\nThree civilians were killed in the town after a night of heavy shelling rebels "
                                "said on Monday.")
     assert "rebels" in a and not any("shelling" in name for name in a)
+
+
+def test_units_of_an_army_act_for_the_army(record_of):
+    rec, a = actors(record_of, "Title\n\nArmy units on Tuesday destroyed militant positions near Kidal.")
+    assert a["Army units"].kind == "state"
+    (e,) = [e for e in rec.events if e.type in ("destruction", "armed_clash", "shelling")]
+    assert [x.actor for x in e.actors if x.role == "agent"] == [a["Army units"].id]
+
+
+@pytest.mark.parametrize("text", ["Title\n\nOn Tuesday army units shelled the hills.", "Title\n\nIn Gao army units destroyed a depot."])
+def test_a_day_or_a_town_run_into_a_units_name_is_no_part_of_it(record_of, text):
+    rec, a = actors(record_of, text)
+    assert [n for n in a if n.lower().endswith("units")] == ["army units"]

@@ -485,8 +485,10 @@ class _Finder:
         for chunk in doc.noun_chunks:
             root = chunk.root
             noun = _common_noun(root)
+            named_by = root  # the word the name's kind comes from
             if noun in MEMBER_WORDS:  # "gang members", "militia members": members of what names them
-                noun = next((form for c in root.children if c.dep_ == "compound" for form in (_common_noun(c), c.lower_) if form in table), noun)
+                named_by, noun = next(((c, form) for c in root.children if c.dep_ == "compound" for form in (_common_noun(c), c.lower_)
+                                       if form in table), (root, noun))
             if noun not in table or not self._free(root.i, root.i + 1):
                 continue
             if table[noun][0] == "media" and root.i > 0 and not self._free(root.i - 1, root.i):
@@ -503,7 +505,8 @@ class _Finder:
                 start += 1
             if any(not self._free(i, i + 1) for i in range(start, root.i)):
                 start = max(i for i in range(start, root.i + 1) if self._free(i, root.i + 1))
-            while start < root.i and not _age_word(tok_at[start]) and (tok_at[start].is_punct or tok_at[start].tag_ in ("VBN", "VBD", "VBG", "CD", "IN", "RB", "RBR", "JJR", "JJS", "DT", "PDT") or tok_at[start].lower_ in DETERMINERS or tok_at[start].like_num or tok_at[start].lower_ in ("least", "than", "another", "other")):
+            while start < root.i and not _age_word(tok_at[start]) and (tok_at[start].is_punct or tok_at[start].tag_ in ("VBN", "VBD", "VBG", "CD", "IN", "RB", "RBR", "JJR", "JJS", "DT", "PDT") or tok_at[start].lower_ in DETERMINERS or tok_at[start].like_num or tok_at[start].lower_ in ("least", "than", "another", "other")
+                                                                       or tok_at[start].lower_ in WEEKDAYS):  # "on Tuesday army units": commas lost
                 start += 1
             counts = [t.i for t in doc[start : root.i] if (t.like_num or t.tag_ == "CD") and not _age_word(t)]
             if counts:
@@ -519,7 +522,7 @@ class _Finder:
                     after_place = max(after_place + 1, self.place_starts.get(after_place, 0))
                 kind_word = any(tok_at[i].lower_ in PLACE_NOUNS for i in range(start, after_place))
                 two_places = names >= 2
-                if tok_at[after_place].text not in ("-", "–") and (kind_word or two_places or root.i - after_place >= 2):
+                if tok_at[after_place].text not in ("-", "–") and (kind_word or two_places or root.i - after_place >= 2 or named_by.i < root.i):
                     start = after_place  # "north of Idlib city rescue workers said": commas lost, the place is no part of the name
                     # ("Idlib Syria monitor says" too; but "Hama residents" and an "Idlib-based aid group" are named by where they are)
             span = doc[start : root.i + 1]
@@ -911,7 +914,7 @@ def _owns_force(owner: Token) -> bool:
     return bool(word_forms(head) & ARMED_WORDS) or nouns().get(head.lemma_.lower(), ("",))[0] in ("state", "armed_group")
 
 
-MEMBER_WORDS = frozenset({"member", "members"})
+MEMBER_WORDS = frozenset({"member", "members", "unit", "units", "patrol", "patrols", "detachment", "detachments"})
 
 
 def _common_noun(tok: Token) -> str | None:
