@@ -522,7 +522,10 @@ class _Finder:
                     after_place = max(after_place + 1, self.place_starts.get(after_place, 0))
                 kind_word = any(tok_at[i].lower_ in PLACE_NOUNS for i in range(start, after_place))
                 two_places = names >= 2
-                if tok_at[after_place].text not in ("-", "–") and (kind_word or two_places or root.i - after_place >= 2 or named_by.i < root.i):
+                speaks_after_scene = start > 0 and tok_at[start - 1].lower_ in ("in", "near", "around", "outside") \
+                    and root.i + 1 < len(doc) and tok_at[root.i + 1].lemma_ in SPEECH_VERBS  # "raids in Idlib activists say"
+                if tok_at[after_place].text not in ("-", "–") and (kind_word or two_places or root.i - after_place >= 2 or named_by.i < root.i
+                                                                   or speaks_after_scene):
                     start = after_place  # "north of Idlib city rescue workers said": commas lost, the place is no part of the name
                     # ("Idlib Syria monitor says" too; but "Hama residents" and an "Idlib-based aid group" are named by where they are)
             span = doc[start : root.i + 1]

@@ -916,6 +916,9 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         behind = subject_left_behind(tok) if child.i < tok.i else []
         told = [t.i for t in behind if word_forms(t) & acts()]
         behind = [t for t in behind if t.i > max(told, default=-1)]  # "… of heavy bombing security analysts say": the act was told
+        if behind and behind[0].i > 0 and tok.doc[behind[0].i - 1].lower_ in ("in", "near", "around", "outside"):
+            while len(behind) > 1 and behind[0].ent_type_ in PLACE_LABELS:
+                behind.pop(0)  # "… kill 23 in Eastern Ghouta activists say": where it happened, then who says so
         toks = [t for t in child.subtree if not behind or t.i < behind[0].i]  # not the speaker hung on it
         also = [c for c in tok.children if c.i > child.i > tok.i and _said_too(c)]
         if also:  # "said Holt was wrong and that the offers had been refused": both are what was said
