@@ -88,3 +88,11 @@ def test_speakers_joined_after_the_comma_that_closes_the_claim_each_claim_it(rec
 def test_an_event_told_before_a_speakers_words_in_the_same_sentence_is_not_theirs(record_of):
     rec, by_type = sources(record_of, "The shelling of Marib came two days after the Houthis announced a truce around the city.")
     assert [s.kind for s in by_type["shelling"]] == ["outlet"]
+
+
+def test_a_turn_to_another_matter_ends_the_speakers_scope(record_of):
+    rec, by_type = sources(record_of, "Army units shelled the hills near Kidal, a military source said. The source added "
+                                      "that troops captured a depot. Meanwhile, militants fired three rockets at Gao.")
+    claimed = {e.text: [(s.name, s.kind) for s in e.sources] for e in rec.events}
+    assert claimed["captured"] == [("source", "anonymous")]
+    assert claimed["rockets"] == [(None, "outlet")]

@@ -128,9 +128,21 @@ def _sentence_scope(doc: Doc, atts: list[Attribution]) -> dict[int, Attribution]
         if own is not None:
             current = own
             scope[sent.start] = own
+        elif _turns_elsewhere(words):
+            current = None
         elif current is not None and not _has_own_voice(sent):
             scope[sent.start] = current
     return scope
+
+
+TURNS = frozenset({"meanwhile", "separately", "elsewhere"})  # words that leave one report for another
+
+
+def _turns_elsewhere(words: list[Token]) -> bool:
+    """'Meanwhile, terrorists fired shells at …', 'In a separate development …': the writer turns
+    to another matter, which the speaker before did not tell."""
+    first = [t.lower_ for t in words[:4]]
+    return first[0] in TURNS or first[:3] in (["in", "a", "separate"], ["in", "another", "development"], ["in", "other", "news"])
 
 
 def _clause_apart(att: Attribution) -> bool:
