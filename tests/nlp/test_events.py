@@ -1445,3 +1445,8 @@ def test_who_is_credited_after_a_claim_takes_no_part_in_it(record_of):
                                        "Ag Assarid the head of a local rights group.", "2024-05-06")
     (e,) = [e for e in rec.events if e.type == "air_strike"]
     assert [actors[a.actor].name for a in e.actors] == ["militants", "army"]
+
+
+def test_a_denial_after_a_semicolon_does_not_negate_the_claim_before_it(record_of):
+    rec = record_of("Rebels say jets killed 9 at Tessalit market; army denies\n\nBody text.", "2024-05-06")
+    assert [e.negated for e in rec.events] == [False]

@@ -524,3 +524,14 @@ def test_where_it_happened_is_no_part_of_who_says_so_in_a_headline(record_of):
                     "when drones struck a market, activists said.", "2024-05-06")
     actors = {a.id: a.name for a in rec.actors}
     assert (actors[rec.quotes[0].speaker], rec.quotes[0].text) == ("activists", "Drones kill 12 civilians in North Kivu")
+
+
+def test_what_comes_before_a_semicolon_is_not_the_denier_s(record_of):
+    rec = record_of("Rebels say jets killed 9 at Tessalit market; army denies\n\nBody text.", "2024-05-06")
+    actors = {a.id: a.name for a in rec.actors}
+    assert [(actors.get(q.speaker), q.text) for q in rec.quotes if q.start < 50] == [("Rebels", "jets killed 9 at Tessalit market")]
+
+
+def test_a_report_after_a_semicolon_still_reports_what_comes_before(record_of):
+    found = quotes(record_of, "Officials accuse the rebels of shelling the market in Gao; state television reported.")
+    assert ("state television", "Officials accuse the rebels of shelling the market in Gao") in [(s, t) for s, t, _, _ in found]

@@ -1810,6 +1810,9 @@ def _read_modality(head: Token) -> tuple[bool, bool, bool]:
             break  # "has not commented on the attack", "no one claimed the blast", "the shelling did not stop": it was made
         if n and chain[n - 1].dep_ == "conj" and cue_verbs().get(chain[n - 1].lemma_.lower()) == "speech":
             break  # "denied that civilians were hit and said the jets had struck a camp": what it said stands
+        if n and cue_verbs().get(chain[n - 1].lemma_.lower()) == "speech" and any(c.dep_ == "nsubj" for c in chain[n - 1].children) \
+                and any(t.text == ";" for t in head.doc[min(chain[n - 1].right_edge.i, tok.i) : max(chain[n - 1].left_edge.i, tok.i)]):
+            break  # "Rebels say jets hit the market; the army denies": the denial is of another's claim
         for child in tok.children:
             word = child.lemma_.lower()
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "aux", "det") and table.get(word) == "negated" and word in ("never", "no")):

@@ -912,6 +912,9 @@ def _clause(tok: Token) -> tuple[int, int] | None:
     child = min((c for c in tok.children if c.dep_ == "ccomp"), key=lambda c: c.i < tok.i, default=None)
     if child is None:
         child = _said_in_a_setting(tok)
+    if child is not None and child.i < tok.i and any(t.text == ";" for t in tok.doc[child.right_edge.i : tok.i]) and _is_cue(child) \
+            and any(c.dep_ == "nsubj" for c in child.children) and tok.lemma_.lower() in DENIALS:
+        return None  # "Rebels say jets hit the market; the army denies": it denies another's claim, not says it
     if child is not None:
         behind = subject_left_behind(tok) if child.i < tok.i else []
         told = [t.i for t in behind if word_forms(t) & acts()]
@@ -998,6 +1001,7 @@ def _trailing_credit(tok: Token) -> tuple[tuple[int, int], list[Token]] | None:
     return (first.idx, last.idx + len(last)), sorted(words, key=lambda t: t.i)
 
 
+DENIALS = frozenset({"deny", "reject", "dispute", "refute", "dismiss"})
 SPEAKER_WORDS = 5  # at most this many words name who speaks in a credit without a comma
 CREDIT_TAIL = frozenset({"prep", "pobj", "det", "amod", "compound", "npadvmod", "advmod", "nummod"})
 CREDIT_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim", "confirm", "write", "explain"})
