@@ -1450,3 +1450,9 @@ def test_who_is_credited_after_a_claim_takes_no_part_in_it(record_of):
 def test_a_denial_after_a_semicolon_does_not_negate_the_claim_before_it(record_of):
     rec = record_of("Rebels say jets killed 9 at Tessalit market; army denies\n\nBody text.", "2024-05-06")
     assert [e.negated for e in rec.events] == [False]
+
+
+def test_the_country_of_whoever_says_so_is_not_the_scene(record_of):
+    rec, places, _ = events(record_of, "The depot was hit by a cruise missile, according to Mali's army.", "2024-05-06")
+    (e,) = [e for e in rec.events if e.type == "shelling"]
+    assert e.place is None or places[e.place].name != "Mali"

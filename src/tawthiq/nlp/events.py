@@ -1367,6 +1367,9 @@ def _speaker_phrases(head: Token) -> set[int]:
         words = {t.i for t in subject.subtree}
         if head.i not in words:
             out |= words
+    for tok in span_tokens(head.sent):
+        if tok.lower_ == "to" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "according" and head.i not in {t.i for t in tok.subtree}:
+            out |= {t.i for t in tok.subtree}  # "according to Ukraine's air force": who says so, not where
     return out
 
 
