@@ -1456,3 +1456,9 @@ def test_the_country_of_whoever_says_so_is_not_the_scene(record_of):
     rec, places, _ = events(record_of, "The depot was hit by a cruise missile, according to Mali's army.", "2024-05-06")
     (e,) = [e for e in rec.events if e.type == "shelling"]
     assert e.place is None or places[e.place].name != "Mali"
+
+
+def test_a_headlines_least_toll_and_the_ledes_range_are_one_incident(record_of):
+    rec = record_of("Shelling of Kidal hospital kills at least 15, charity says\n\nShells fired by rebels hit the main "
+                    "hospital in Kidal on Saturday, killing between 15 and 25 patients, a medical charity said.", "2024-05-06")
+    assert len([e for e in rec.events if e.type == "shelling"]) == 1

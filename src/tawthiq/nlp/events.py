@@ -505,8 +505,8 @@ def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
     told again with its cause, or the same kind of attack told again with the same toll, anywhere
     in the article, is the same incident, unless the two name different days or places (a
     headline's place list is no place of its own)."""
-    told = {id(e): {q.value for q in e.quantities if q.kind == "fatalities" and not q.cumulative and not q.rule
-                    and q.value is not None and q.value >= RETOLD_MIN} for e in events}  # counted, not "dozens"
+    told = {id(e): {_least(q) for q in e.quantities if q.kind == "fatalities" and not q.cumulative and not q.rule
+                    and _least(q) is not None and _least(q) >= RETOLD_MIN} for e in events}  # counted, not "dozens"
     tolls = lambda e: told[id(e)]  # noqa: E731  what each telling said itself, before any joined it
     merged: set[int] = set()
     for i, event in enumerate(events):
@@ -532,6 +532,11 @@ def _merge_retold(events: list[Event], ctx: "_Context") -> list[Event]:
             merged.add(i)
             break
     return [e for i, e in enumerate(events) if i not in merged]
+
+
+def _least(q: Quantity) -> float | None:
+    """A toll's number, or the least of its range ("at least 20" over "between 20 and 30")."""
+    return q.value if q.value is not None else q.low
 
 
 def _same_area(ctx: "_Context", a: str | None, b: str | None) -> bool:
@@ -716,7 +721,8 @@ def _perpetrator_unknown_to_actors(ctx: _Context, d: Draft, triggers: set[int]) 
         if any(ctx.actor_at.get(t.i) for t in tokens):
             return frozenset()
         naming = [t for t in tokens if (t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.lower_ in ("by", "of")) and t.pos_ in ("NOUN", "PROPN")
-                  and t.i not in triggers and t.lemma_.lower() not in CRAFT and t.i not in ctx.place_at]
+                  and t.i not in triggers and t.lemma_.lower() not in CRAFT and t.i not in ctx.place_at
+                  and not (t.dep_ == "nsubj" and cue_verbs().get(t.head.lemma_.lower()) == "speech")]  # not "…, charity says"
         if naming:  # not "Airstrikes on Rural Aleppo", where the parser hung the place on the 'by' phrase
             words = [w for t in naming for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound")))]
             return frozenset(form for w in words for form in word_forms(w))
