@@ -371,3 +371,8 @@ def test_units_of_an_army_act_for_the_army(record_of):
 def test_a_day_or_a_town_run_into_a_units_name_is_no_part_of_it(record_of, text):
     rec, a = actors(record_of, text)
     assert [n for n in a if n.lower().endswith("units")] == ["army units"]
+
+
+def test_units_of_a_body_named_already_are_no_body_of_their_own(record_of):
+    rec, a = actors(record_of, "Title\n\nThe Sudanese Armed Forces units retook the bridge on Sunday.")
+    assert "units" not in a and "Sudanese Armed Forces" in a

@@ -489,8 +489,8 @@ class _Finder:
             if noun in MEMBER_WORDS:  # "gang members", "militia members": members of what names them
                 named_by, noun = next(((c, form) for c in root.children if c.dep_ == "compound" for form in (_common_noun(c), c.lower_)
                                        if form in table), (root, noun))
-            if noun not in table or not self._free(root.i, root.i + 1):
-                continue
+            if noun not in table or not self._free(root.i, root.i + 1) or not self._free(named_by.i, named_by.i + 1):
+                continue  # (not "the Syrian Arab Army units": the army is named already)
             if table[noun][0] == "media" and root.i > 0 and not self._free(root.i - 1, root.i):
                 continue  # "the Sky News broadcaster": the outlet named before says which
             if self._describes_person(root):
