@@ -376,3 +376,8 @@ def test_a_day_or_a_town_run_into_a_units_name_is_no_part_of_it(record_of, text)
 def test_units_of_a_body_named_already_are_no_body_of_their_own(record_of):
     rec, a = actors(record_of, "Title\n\nThe Sudanese Armed Forces units retook the bridge on Sunday.")
     assert "units" not in a and "Sudanese Armed Forces" in a
+
+
+def test_a_name_beside_an_everyday_role_is_a_person(record_of):
+    rec, a = actors(record_of, "Title\n\nKo Zaw, a 24-year-old engineering graduate from Mandalay, said he paid a broker.")
+    assert a["Ko Zaw"].kind == "person"

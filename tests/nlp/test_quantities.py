@@ -474,3 +474,10 @@ def test_no_one_killed_counts_no_one(record_of):
                     "wounded, the state governor said.", "2024-05-06")
     assert [(q.kind, q.value) for q in rec.quantities] == [("injured", 2)]
     assert [e.negated for e in rec.events if e.type == "killing"] == [True]
+
+
+def test_ages_belong_to_whom_they_follow_or_qualify(record_of):
+    q = quantities(record_of, "The law requires men aged 18 to 35 and women aged 18 to 27 to serve. A 24-year-old "
+                              "engineering graduate fled.", "2024-03-20")
+    assert [(x.text, x.of) for x in q if x.kind == "age"] == [
+        ("aged 18 to 35", "men"), ("aged 18 to 27", "women"), ("24-year-old", "graduate")]

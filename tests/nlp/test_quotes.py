@@ -535,3 +535,13 @@ def test_what_comes_before_a_semicolon_is_not_the_denier_s(record_of):
 def test_a_report_after_a_semicolon_still_reports_what_comes_before(record_of):
     found = quotes(record_of, "Officials accuse the rebels of shelling the market in Gao; state television reported.")
     assert ("state television", "Officials accuse the rebels of shelling the market in Gao") in [(s, t) for s, t, _, _ in found]
+
+
+def test_a_wish_to_be_named_only_by_a_nickname_is_no_quote(record_of):
+    found = quotes(record_of, "A student who asked to be identified only by his nickname said he paid a broker to cross.")
+    assert [text for _, text, _, _ in found] == ["he paid a broker to cross"]
+
+
+def test_calling_up_conscripts_is_no_speech(record_of):
+    found = quotes(record_of, "The army says it will call up 5,000 men a month.")
+    assert [text for _, text, _, _ in found] == ["it will call up 5,000 men a month"]

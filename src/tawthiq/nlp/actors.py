@@ -1003,11 +1003,15 @@ def _clean_name(span: Span) -> str | None:
     return text
 
 
+ROLE_REACH = 8  # words after a name's comma within which its role is named
+
+
 def _appositive_role(doc: Doc, i: int) -> bool:
     """', a teacher …' / ', the general coordinator …' after a name."""
     tok_at = doc_tokens(doc)
     j = i
-    while j < len(doc) and j < i + 5 and (tok_at[j].lower_ in DETERMINERS or tok_at[j].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and tok_at[j].text not in (",", ".")):
+    while j < len(doc) and j < i + ROLE_REACH and (tok_at[j].lower_ in DETERMINERS or tok_at[j].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM")
+                                                   and tok_at[j].text not in (",", ".")):  # (", a 24-year-old engineering graduate")
         if tok_at[j].lemma_.lower() in nouns() and nouns()[tok_at[j].lemma_.lower()][0] in ("person", "population"):
             return True
         j += 1

@@ -757,9 +757,15 @@ def _members_of_a_household(member: Token) -> Token | None:
 
 
 def _age_of(doc: Doc, span) -> str | None:
-    last = span[-1]
+    """Whose age: the noun a participle follows ("men aged 18 to 35"), else the noun an age
+    qualifies, to the head of its compound ("a 24-year-old engineering graduate")."""
+    first, last = span[0], span[-1]
+    if first.lower_ in ("aged", "age", "between") and first.i > 0 and doc[first.i - 1].pos_ in ("NOUN", "PROPN"):
+        return doc[first.i - 1].text.lower()
     for tok in doc[last.i + 1 : min(len(doc), last.i + 3)]:
         if tok.pos_ == "NOUN":
+            while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.head.i <= last.i + 4:
+                tok = tok.head
             return tok.text.lower()
     head = span.root.head
     return head.text.lower() if head.pos_ == "NOUN" else None

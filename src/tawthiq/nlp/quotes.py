@@ -747,6 +747,8 @@ def _is_cue(tok: Token) -> bool:
         return False
     if lemma in NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in tok.children) and _object(tok) is None:
         return False
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in ("up", "off") for c in tok.children):
+        return False  # "to call up 5,000 men", "called off the talks": no words said
     return True
 
 
@@ -789,9 +791,9 @@ UNNAMING = frozenset({"name", "identify", "quote", "disclose"})
 
 
 def _unnamed_wish(tok: Token) -> bool:
-    """'a commander, who asked not to be named': the wish not to be named is why the source is
-    unnamed, not something they said."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in UNNAMING and any(n.dep_ == "neg" for n in c.children)
+    """'a commander, who asked not to be named', 'asked to be identified only by a nickname': the
+    wish about how to be named is why the source is unnamed, not something they said."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in UNNAMING and any(n.dep_ in ("neg", "auxpass") for n in c.children)
                for c in tok.children)
 
 
