@@ -132,3 +132,8 @@ def test_over_the_past_day_is_the_day_to_the_publication():
     (d,) = find_dates("Its forces repelled 12 assaults over the past day.", date(2024, 9, 15), "published")
     assert (d.text, d.start, d.end, d.value) == ("the past day", "2024-09-14", "2024-09-15", "P1D")
     assert not find_dates("It was the last day of the talks.", date(2024, 9, 15), "published")
+
+
+def test_a_night_raid_is_no_length_of_time_nor_a_time_of_day(record_of):
+    rec = record_of("Title\n\nGunmen kidnapped 40 people in a night raid on a village.", "2024-03-01")
+    assert [d.text for d in rec.dates] == []

@@ -481,3 +481,8 @@ def test_ages_belong_to_whom_they_follow_or_qualify(record_of):
                               "engineering graduate fled.", "2024-03-20")
     assert [(x.text, x.of) for x in q if x.kind == "age"] == [
         ("aged 18 to 35", "men"), ("aged 18 to 27", "women"), ("24-year-old", "graduate")]
+
+
+def test_a_currency_named_by_its_own_word_alone(record_of):
+    q = quantities(record_of, "The kidnappers demanded 60 million naira ($40,000) and families paid 20,000 cedis.", "2024-03-20")
+    assert [(x.kind, x.value, x.unit) for x in q] == [("money", 60_000_000, "NGN"), ("money", 40_000, "USD"), ("money", 20_000, "GHS")]

@@ -50,6 +50,10 @@ def vague_table() -> dict[str, tuple[float, float | None, float | None]]:
     return out
 
 
+NOT_BARE_CURRENCIES = frozenset({"account", "code", "currency", "funds", "gold", "silver", "palladium", "platinum", "rights",
+                                 "value", "real", "reals", "units", "unit", "cupon"})  # last words of names that are words first
+
+
 @lru_cache(maxsize=1)
 def currency_names() -> dict[str, str]:
     """English currency names, singular and plural, → ISO 4217 code (Babel's locale data)."""
@@ -57,20 +61,28 @@ def currency_names() -> dict[str, str]:
     from babel.numbers import get_currency_name
 
     out: dict[str, str] = {}
+    bare: dict[str, set[str]] = {}  # "naira" for "Nigerian naira", where only one currency has that word
     for code, name in Locale("en").currencies.items():
         if len(code) != 3:
             continue
-        out.setdefault(name.lower(), code)
+        names = [name.lower()]
         try:
-            out.setdefault(get_currency_name(code, count=2, locale="en").lower(), code)
+            names.append(get_currency_name(code, count=2, locale="en").lower())
         except (KeyError, ValueError):
             pass
+        for written in names:
+            out.setdefault(written, code)
+            if " " in written and "(" not in written:
+                bare.setdefault(written.rsplit(" ", 1)[1], set()).add(code)
     for word, code in (("dollar", "USD"), ("dollars", "USD"), ("pound", "GBP"), ("pounds", "GBP"), ("euro", "EUR"),
                        ("euros", "EUR"), ("lira", "TRY"), ("liras", "TRY"), ("dinar", "IQD"), ("dinars", "IQD"),
                        ("riyal", "SAR"), ("riyals", "SAR"), ("hryvnia", "UAH"), ("hryvnias", "UAH"), ("hryvnas", "UAH"),
                        ("rouble", "RUB"), ("roubles", "RUB"), ("ruble", "RUB"), ("rubles", "RUB"), ("shekel", "ILS"),
                        ("shekels", "ILS"), ("kyat", "MMK"), ("birr", "ETB"), ("cfa francs", "XOF")):
         out.setdefault(word, code)
+    for word, codes in bare.items():
+        if len(codes) == 1 and len(word) > 3 and word not in NOT_BARE_CURRENCIES:
+            out.setdefault(word, codes.pop())
     return out
 
 

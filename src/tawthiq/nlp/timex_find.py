@@ -258,6 +258,10 @@ def _plausible(rule: str, text: str, start: int, end: int, groups: dict) -> bool
         return False  # "fell 2.36 percent"
     if rule == "duration" and re.match(r"[- ]old\b", text[end : end + 5]):
         return False  # "his 20-year-old son": an age
+    if rule in ("duration", "part_alone") and re.match(r" (?:raid|attack|shift|curfew|patrol|operation|assault|offensive|visit|trip)s?\b", text[end : end + 12]) \
+            and (groups.get("num", "").lower() in ("a", "an") and groups.get("unit", "").lower() in ("night", "day")
+                 or rule == "part_alone" and re.search(r"\ban? $", text[max(0, start - 3) : start])):
+        return False  # "a night raid", "a day trip": the kind of an act, not how long nor when
     if rule == "duration" and groups.get("unit", "").lower().startswith("quarter") and text[end : end + 3] == " of":
         return False  # "a quarter of the dealers"
     if rule == "clock" and not re.search(r"(?i)\b(?:at|from|until|by|around|about|before|after)\s+$", text[max(0, start - 10) : start]) and not groups.get("ampm") and not groups.get("tz"):
