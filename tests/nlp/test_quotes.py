@@ -545,3 +545,9 @@ def test_a_wish_to_be_named_only_by_a_nickname_is_no_quote(record_of):
 def test_calling_up_conscripts_is_no_speech(record_of):
     found = quotes(record_of, "The army says it will call up 5,000 men a month.")
     assert [text for _, text, _, _ in found] == ["it will call up 5,000 men a month"]
+
+
+def test_he_is_not_someone_the_speakers_words_were_about(record_of):
+    found = quotes(record_of, "Minister Amadou Kone said the victims had gathered for the funeral of a local soldier. "
+                              "“Every family has lost someone,” he told reporters.")
+    assert [speaker for speaker, _, _, _ in found] == ["Amadou Kone", "Amadou Kone"]

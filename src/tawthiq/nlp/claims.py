@@ -75,11 +75,13 @@ def attribute_events(doc: Doc) -> None:
 def _fellow_speakers(att: Attribution, actor_of: Callable[[Token], Actor | None]) -> list[Actor]:
     """'Activists and residents said …', '…, a war monitor and local officials said': each of the
     speakers joined by 'and' says it too."""
-    words = {t.i for t in att.source}
-    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in att.source):
+    told_of = {t.i for c in att.source if c.dep_ in ("relcl", "acl") for t in c.subtree}  # "…, which counts civilians and fighters alike,"
+    own = [t for t in att.source if t.i not in told_of]
+    words = {t.i for t in own}
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in own):
         return []
     out: list[Actor] = []
-    for tok in att.source:
+    for tok in own:
         joined = tok.dep_ == "conj" and tok.head.i in words or any(c.dep_ == "conj" and c.i in words for c in tok.children)
         actor = actor_of(tok) if joined else None
         if actor is not None and actor.id != att.speaker and actor not in out:

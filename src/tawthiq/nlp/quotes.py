@@ -45,7 +45,8 @@ ONE_PERSON = frozenset(PERSON_HEADS | {"officer", "official", "soldier", "police
 
 
 def _one_person(tok: Token) -> bool:
-    """'a police officer', 'the rescue worker': one person of a body, whom "he" or "she" may name again."""
+    """'a police officer', 'the rescue worker': one person of a body, whom "he" or "she" may name
+    again once they have spoken (not "a wake for a local soldier")."""
     return tok.tag_ == "NN" and tok.lemma_.lower() in ONE_PERSON
 
 
@@ -118,6 +119,7 @@ class _Finder:
         self.actor_at: dict[int, str] = mention_owners(doc, self.actors)
         self.kind: dict[str, str] = {a.id: a.kind for a in self.actors}
         self.attributions: list[Attribution] = []
+        self.voiced: set[int] = set()
         self.place_at: set[int] = set(mention_owners(doc, doc._.places or []))
 
     def run(self) -> list[Quote]:
@@ -126,6 +128,7 @@ class _Finder:
         indirect = self._indirect(direct)
         direct = [a for a in direct if _marked(text_of(self.doc), a.content) not in self.mixed]
         atts = sorted(direct + indirect, key=lambda a: a.content[0])
+        self.voiced = {t.i for a in atts for t in a.source}  # words that name someone speaking
         last_speaker = None
         last_para_quote = None
         for att in atts:
@@ -566,7 +569,7 @@ class _Finder:
         best = None
         for i in range(pronoun.i - 1, max(-1, pronoun.i - reach), -1):
             aid = self.actor_at.get(i)
-            if aid and (self.kind.get(aid) in want or "person" in want and _one_person(self.doc[i])) \
+            if aid and (self.kind.get(aid) in want or "person" in want and _one_person(self.doc[i]) and i in self.voiced) \
                     and not (pronoun.lower_ in SINGULAR and self.doc[i].tag_ in ("NNS", "NNPS")):
                 best = aid  # ("it" is never "the terrorists", "he" never "reporters")
                 break
