@@ -38,3 +38,12 @@ def test_datelines(paragraph, place, agency):
                                        "NATO Members met on Monday", "UPDATE Three more bodies"])
 def test_not_datelines(paragraph):
     assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize("text,rest", [
+    ("Bamako (Reuters) Jihadist fighters attacked a convoy", "Jihadist fighters attacked a convoy"),
+    ("Bamako AFP Sunday 8 Jan 2017 Jihadist fighters attacked a convoy", "Jihadist fighters attacked a convoy"),
+])
+def test_a_dateline_that_lost_its_dash_with_the_day_of_its_report(text, rest):
+    found = find_dateline(text)
+    assert found is not None and found.place == "Bamako" and text[found.length:] == rest

@@ -133,3 +133,10 @@ def test_a_headline_that_opens_with_a_place_and_a_dash_stays_a_headline():
     layout = read_layout("BAMAKO - Gunmen kill six drivers on Mopti road\n\nGunmen attacked a convoy of fuel trucks on "
                          "the road to Mopti on Friday, killing at least six drivers, a local official said.\n")
     assert layout.title == "BAMAKO - Gunmen kill six drivers on Mopti road"
+
+
+def test_a_tag_list_run_on_after_the_last_sentence_is_furniture():
+    layout = read_layout("Convoy attacked near Gao\n\nGunmen attacked a fuel convoy near Gao on Sunday, the army said. "
+                         "Tags Mali Gao convoy attack jihadists\n")
+    assert layout.text.endswith("the army said.")
+    assert [r.reason for r in layout.removed] == ["tags"]

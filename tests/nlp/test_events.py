@@ -1462,3 +1462,16 @@ def test_a_headlines_least_toll_and_the_ledes_range_are_one_incident(record_of):
     rec = record_of("Shelling of Kidal hospital kills at least 15, charity says\n\nShells fired by rebels hit the main "
                     "hospital in Kidal on Saturday, killing between 15 and 25 patients, a medical charity said.", "2024-05-06")
     assert len([e for e in rec.events if e.type == "shelling"]) == 1
+
+
+def test_no_claim_of_responsibility_does_not_deny_the_attack(record_of):
+    rec, _, _ = events(record_of, "Gunmen attacked a convoy near Gao on Saturday. There was no immediate claim of "
+                                  "responsibility for the attack.", "2024-05-06")
+    assert not any(e.negated for e in rec.events)
+
+
+def test_a_participle_hung_on_what_troops_fired_at_is_the_troops_act(record_of):
+    rec, _, _ = events(record_of, "Army units responded to the sources of fire destroying the launch pads used by the "
+                                  "militants.", "2024-05-06")
+    (e,) = [e for e in rec.events if e.type == "destruction"]
+    assert _agents(rec, e) == ["Army units"]

@@ -60,6 +60,9 @@ HEADLINE_SHARE = 0.6  # capitalised words in a run of headlines ("Kobani in Ruin
 HEADLINE_RUN = 8  # words after the cue that must look like headlines
 
 
+TAG_RUN = re.compile(r"(?<=[.!?\"”’)] )(?-i:Tags?)\s*:?\s+(?:[\w'’&/-]+\s*){1,15}$")  # "… said. Tags Syria Azaz car bomb"
+
+
 def inline_tail_start(line: str, before: int, total: int) -> tuple[int, str] | None:
     """Where trailing furniture begins inside `line`, a paragraph whose line breaks were lost
     ("… the ministry said. Related News Thousands Flee the Fighting …"), with its reason. `before`
@@ -67,6 +70,8 @@ def inline_tail_start(line: str, before: int, total: int) -> tuple[int, str] | N
     in the last part of it. A cue that names its list ("Related News") needs nothing more; a bare
     "Related" needs a run of capitalised headline words after it, and a line that does not end as
     a sentence does."""
+    if (tags := TAG_RUN.search(line)) is not None and not re.search(r"[.!?]", tags.group()):
+        return tags.start(), "tags"  # a page's tag list run on after the last sentence
     for cue in cues():
         if cue.scope != "inline":
             continue

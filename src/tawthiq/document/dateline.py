@@ -24,8 +24,11 @@ _TITLE_REGION = r"(?:,\s*[A-Z][a-z'’.\-]+(?:\s(?:(?:of|the)\s)?[A-Z][a-z'’.\
 _TITLE_PLACE = r"(?P<place>[A-Z][a-z'’\-]+(?:[ -][A-Z][a-z'’\-]+){0,2})"
 AGENCY_DATELINE = re.compile(r"^" + _TITLE_PLACE + _TITLE_REGION + _WHEN
                              + r"(?:,?\s*(?P<agency>[A-Z]{2,8})|\s*\((?P<bracketed>[^)]{2,40})\))\s*(?:[-–—]|--)\s*(?=\S)")
-# With no comma and no dash either, known by its place and its agency both: "Hama SANA Four civilians …".
-AGENCY_BARE_DATELINE = re.compile(r"^" + _TITLE_PLACE + r"\s+(?P<agency>[A-Z]{3,8})\s+(?=[A-Z\d])")
+# With no comma and no dash either, known by its place and its agency both: "Hama SANA Four civilians …",
+# "Beirut (Reuters) Islamic State …", with the day of the report if it follows ("Beirut AFP Saturday 7 Jan 2017 A …").
+_CREDIT_DAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\s+)?"
+AGENCY_BARE_DATELINE = re.compile(r"^" + _TITLE_PLACE + r"\s+(?:(?P<agency>[A-Z]{3,8})|\((?P<bracketed>[^)]{2,40})\))\s+"
+                                  + _CREDIT_DAY + r"(?=[A-Z\d])")
 # A town in capitals with no dash, known by its place, its agency after it if any: "AMMAN Islamic State
 # claimed …", "BEIRUT Reuters Air strikes …" (a text that lost its punctuation).
 CAPITALS_BARE_DATELINE = re.compile(r"^" + _PLACE + r"\s+(?=[A-Z][a-z]|\d)")
@@ -60,7 +63,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if m and _known_town(m.group("place")):
         return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end())
     m = AGENCY_BARE_DATELINE.match(paragraph)
-    agency = m and outlet_name(m.group("agency"))
+    agency = m and outlet_name(m.group("agency") or m.group("bracketed"))
     if m and agency and _known_town(m.group("place")):
         return Dateline(m.group("place"), m.start("place"), m.end("place"), m.end(), agency)
     m = CAPITALS_BARE_DATELINE.match(paragraph)

@@ -807,6 +807,16 @@ def _agent_tokens(head: Token, depth: int = 0) -> list[Token]:
         out.extend(_noun_phrase(head.head))  # "The coalition bombed Sanaa", parsed as a noun with a clause: its subject
     elif _active_participle(head) and not out:
         out.extend(_noun_phrase(head.head))  # "bombs dropped by [regime helicopters killed 14 people]": who killed them
+    elif head.dep_ == "acl" and head.tag_ == "VBG" and not out and depth < 2 and (
+            head.head.dep_ == "dobj" or head.head.dep_ == "pobj" and head.head.head.dep_ == "prep"):  # not "held by the group killing …"
+        # "units responded to the sources of fire destroying the launch pads": the participle the parser
+        # hung on a thing they acted on is theirs
+        thing = head.head
+        while thing.dep_ == "pobj" and thing.head.head.dep_ == "prep" and thing.head.head.head.pos_ == "NOUN":
+            thing = thing.head.head.head  # ("the sources [of fire]")
+        verb = thing.head if thing.dep_ == "dobj" else thing.head.head
+        if verb.pos_ == "VERB" and not counts_people(thing):  # (not "fired at militants fleeing the town")
+            out.extend(_agent_tokens(verb, depth + 1))
     clause = head.dep_ in ("xcomp", "conj", "advcl", "pcomp") or head.dep_ == "dep" and head.tag_ == "VBG"  # 'retaliated, "neutralizing" 11'
     governor = head.head
     if head.dep_ == "pcomp" and governor.lower_ == "by" and governor.dep_ == "prep" \
@@ -1815,8 +1825,11 @@ def _read_modality(head: Token) -> tuple[bool, bool, bool]:
     negated = hedged = False
     chain = _governing(head)
     for n, tok in enumerate(chain):
-        if tok is not head and head.pos_ == "NOUN" and tok.pos_ == "VERB" and tok.lemma_.lower() in ASIDES | LASTING:
-            break  # "has not commented on the attack", "no one claimed the blast", "the shelling did not stop": it was made
+        if tok is not head and head.pos_ == "NOUN" and (tok.pos_ == "VERB" and tok.lemma_.lower() in ASIDES | LASTING
+                                                        or tok.pos_ == "NOUN" and tok.lemma_.lower() in ASIDES
+                                                        and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+            break  # "has not commented on the attack", "no one claimed the blast", "there was no claim for the attack",
+            # "the shelling did not stop": it was made (but "have not reported on the claims of conscription" denies)
         if n and chain[n - 1].dep_ == "conj" and cue_verbs().get(chain[n - 1].lemma_.lower()) == "speech":
             break  # "denied that civilians were hit and said the jets had struck a camp": what it said stands
         if n and cue_verbs().get(chain[n - 1].lemma_.lower()) == "speech" and any(c.dep_ == "nsubj" for c in chain[n - 1].children) \
