@@ -1244,7 +1244,7 @@ def _place(ctx: _Context, d: Draft) -> str | None:
         if acts_for_a_government(tok):
             continue  # "Moscow said", "as Moscow launched one of its biggest barrages": who spoke or waged it, not where
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("border", "neighbour", "neighbor") or _across_a_border(tok):
-            continue  # "an eastern province bordering Iraq", "near the border with Jordan": the place it borders is not the scene
+            continue  # "a district bordering Chad", "near the border with Niger": the place it borders is not the scene
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in OUTLAWED:
             continue  # "fighters of a group outlawed in Canada": where the law holds, not the scene
         if any(_told_after(h, tok) for h in heads):
