@@ -112,6 +112,13 @@ def acts() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+def last_act(tokens) -> int:
+    """The index of the last word among `tokens` that names an act, or -1: in text that lost its
+    commas, what stands before it was told ("withstood heavy bombing security analysts say"),
+    and only what follows names the doer or the speaker."""
+    return max((t.i for t in tokens if word_forms(t) & acts()), default=-1)
+
+
 def _matchers(nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -511,9 +518,7 @@ class _Finder:
             counts = [t.i for t in doc[start : root.i] if (t.like_num or t.tag_ == "CD") and not _age_word(t)]
             if counts:
                 start = counts[-1] + 1  # "21 August 2016 Ten civilians", "Aleppo Four civilians": what comes before a count is no part of the name
-            told = [t.i for t in doc[start : root.i] if word_forms(t) & acts()]
-            if told:
-                start = told[-1] + 1  # "withstand aerial bombing security analysts say": commas lost, the act is no part of the name
+            start = max(start, last_act(doc[start : root.i]) + 1)  # "a night of shelling rebels said": the act is no part of the name
             if start in self.places:
                 after_place, names = start, 0
                 while after_place < root.i and (after_place in self.places or after_place in self.place_starts

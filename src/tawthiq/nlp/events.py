@@ -77,7 +77,8 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
     last_date: dict[int, EventDate] = {}
     for d in sorted(drafts, key=lambda d: d.head.i):
         para = ctx.paragraph(d.head)
-        place = _place(ctx, d) or last_place.get(para) or ctx.default_place
+        own_place, measured_from = _place(ctx, d)
+        place = own_place or last_place.get(para) or ctx.default_place
         if place and para <= 2 and ctx.place_feature.get(place) == "country" and ctx.default_place \
                 and ctx.place_country.get(ctx.default_place) == ctx.place_country.get(place):
             place = ctx.default_place  # "raids kill 25 in Syria" in the title or lede: the article's own place in Syria
@@ -113,7 +114,7 @@ def extract_events(doc: Doc, parse_headline: Callable[[str], Doc] | None = None)
             ctx.own_perpetrator[id(events[-1])] = own
         if d.told_before:
             ctx.before_another.add(id(events[-1]))
-        if d.head.i in ctx.bearing_only:
+        if measured_from:
             ctx.measured_from.add(id(events[-1]))
     _from_the_air(events, doc._.actors or [])
     _bombings_told_elsewhere(events, ctx)
@@ -609,8 +610,7 @@ class _Context:
         self.own_perpetrator: dict[int, frozenset[str]] = {}  # id() of events whose words name a perpetrator no actor stands for → those words
         self.event_heads: set[int] = set()  # the tokens of every event's trigger, once drafts are made
         self.before_another: set[int] = set()  # id() of events told as coming before another
-        self.bearing_only: set[int] = set()  # triggers whose scene is named only as a point they lie some way from
-        self.measured_from: set[int] = set()  # id() of their events
+        self.measured_from: set[int] = set()  # id() of events whose scene is named only as a point they lie some way from
         self.place_parent = {p.id: p.parent for p in doc._.places or [] if p.parent}
         self.credit_tokens = _credit_tokens(doc)
         first_break = text_of(doc).find("\n")
@@ -722,7 +722,7 @@ def _perpetrator_unknown_to_actors(ctx: _Context, d: Draft, triggers: set[int]) 
             return frozenset()
         naming = [t for t in tokens if (t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.lower_ in ("by", "of")) and t.pos_ in ("NOUN", "PROPN")
                   and t.i not in triggers and t.lemma_.lower() not in CRAFT and t.i not in ctx.place_at
-                  and not (t.dep_ == "nsubj" and cue_verbs().get(t.head.lemma_.lower()) == "speech")]  # not "…, charity says"
+                  and not (t.dep_ == "nsubj" and _speaks(t.head))]  # not "…, charity says"
         if naming:  # not "Airstrikes on Rural Aleppo", where the parser hung the place on the 'by' phrase
             words = [w for t in naming for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound")))]
             return frozenset(form for w in words for form in word_forms(w))
@@ -1218,8 +1218,9 @@ def _tolls(e: Event) -> list[Quantity]:
     return [q for q in e.quantities if q.kind == "fatalities" and not q.cumulative]
 
 
-def _place(ctx: _Context, d: Draft) -> str | None:
-    """The most specific place in the event's clause, then its participants' description."""
+def _place(ctx: _Context, d: Draft) -> tuple[str | None, bool]:
+    """The most specific place in the event's clause, then its participants' description; and
+    whether it is named only as the point the scene lies some way from."""
     speakers = _speakers(ctx, d.head.sent)
     bystander_tokens = set().union(*(toks for aid, toks in ctx.description_tokens.items() if aid in speakers)) if speakers else set()
     bystander_tokens |= _speaker_phrases(d.head)
@@ -1268,7 +1269,7 @@ def _place(ctx: _Context, d: Draft) -> str | None:
             bearings.add(pid)
         candidates.append((dist, -rank, pid))
     if not candidates:
-        return None
+        return None, False
     if any(ctx.place_country.get(pid) for _, _, pid in candidates):
         # "the Middle East", "the Mediterranean": a region of no one country is no scene beside a place in one
         candidates = [c for c in candidates if ctx.place_country.get(c[2]) or ctx.place_feature.get(c[2]) != "natural"]
@@ -1276,9 +1277,7 @@ def _place(ctx: _Context, d: Draft) -> str | None:
     best_dist = candidates[0][0]
     close = [c for c in candidates if c[0] <= best_dist + 2]
     close.sort(key=lambda c: (c[1], c[0]))
-    if close[0][2] in bearings:
-        ctx.bearing_only.add(d.head.i)
-    return close[0][2]
+    return close[0][2], close[0][2] in bearings
 
 
 REFERENCE_PENALTY = 5  # a place the scene is measured from yields to any place the scene is in
@@ -1643,7 +1642,7 @@ def _speaker_of_pronoun(ctx: _Context, tok: Token) -> str | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     verb = clause.head
-    if clause.dep_ != "ccomp" or cue_verbs().get(verb.lemma_.lower()) != "speech":
+    if clause.dep_ != "ccomp" or not _speaks(verb):
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         if (aid := _armed_body_in(ctx, subject)) is not None:
@@ -1830,9 +1829,9 @@ def _read_modality(head: Token) -> tuple[bool, bool, bool]:
                                                         and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
             break  # "has not commented on the attack", "no one claimed the blast", "there was no claim for the attack",
             # "the shelling did not stop": it was made (but "have not reported on the claims of conscription" denies)
-        if n and chain[n - 1].dep_ == "conj" and cue_verbs().get(chain[n - 1].lemma_.lower()) == "speech":
+        if n and chain[n - 1].dep_ == "conj" and _speaks(chain[n - 1]):
             break  # "denied that civilians were hit and said the jets had struck a camp": what it said stands
-        if n and cue_verbs().get(chain[n - 1].lemma_.lower()) == "speech" and any(c.dep_ == "nsubj" for c in chain[n - 1].children) \
+        if n and _speaks(chain[n - 1]) and any(c.dep_ == "nsubj" for c in chain[n - 1].children) \
                 and any(t.text == ";" for t in head.doc[min(chain[n - 1].right_edge.i, tok.i) : max(chain[n - 1].left_edge.i, tok.i)]):
             break  # "Rebels say jets hit the market; the army denies": the denial is of another's claim
         for child in tok.children:
@@ -1848,6 +1847,11 @@ def _read_modality(head: Token) -> tuple[bool, bool, bool]:
     if any(c.dep_ == "nsubjpass" and _nobody(c) for c in head.children):
         negated = True  # "no one was killed", "none of the crew were hurt"
     return negated, hedged, _planned(head)
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb of saying ("said", "says", "told"), as the quote cues class it."""
+    return cue_verbs().get(verb.lemma_.lower()) == "speech"
 
 
 NOBODY = frozenset({"nobody", "none", "noone"})

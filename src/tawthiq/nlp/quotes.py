@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import NO_ONE, doc_tokens, in_dateline, mention_owners, span_tokens, subject_left_behind, text_of, word_forms
-from .actors import acts, names_a_unit, nouns
+from .actors import acts, last_act, names_a_unit, nouns
 from .sides import side_of_late_actor
 from .places import PLACE_LABELS
 from ..record import Actor, Quote, Span as Evidence
@@ -922,8 +922,8 @@ def _clause(tok: Token) -> tuple[int, int] | None:
         return None  # "Rebels say jets hit the market; the army denies": it denies another's claim, not says it
     if child is not None:
         behind = subject_left_behind(tok) if child.i < tok.i else []
-        told = [t.i for t in behind if word_forms(t) & acts()]
-        behind = [t for t in behind if t.i > max(told, default=-1)]  # "… of heavy bombing security analysts say": the act was told
+        told = last_act(behind)
+        behind = [t for t in behind if t.i > told]  # "… of heavy bombing security analysts say": the act was told
         if behind and behind[0].i > 0 and tok.doc[behind[0].i - 1].lower_ in ("in", "near", "around", "outside"):
             while len(behind) > 1 and behind[0].ent_type_ in PLACE_LABELS:
                 behind.pop(0)  # "… kill 23 in Eastern Ghouta activists say": where it happened, then who says so
@@ -1001,9 +1001,14 @@ def _trailing_credit(tok: Token) -> tuple[tuple[int, int], list[Token]] | None:
     if not words or len(words) > CREDIT_WORDS or comma <= sent.start + 2 or doc[comma].text != "," \
             or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
         return None
-    start = _past_dateline(doc, sent.start, comma)
-    first, last = doc[start], doc[comma - 1]
-    return (first.idx, last.idx + len(last)), sorted(words, key=lambda t: t.i)
+    return _claim_before(doc, sent.start, comma - 1), sorted(words, key=lambda t: t.i)
+
+
+def _claim_before(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """The characters of a claim its credit closes, from token `first` (past a dateline that opens
+    the report) to token `last`."""
+    start = doc[_past_dateline(doc, first, last)]
+    return start.idx, doc[last].idx + len(doc[last])
 
 
 DENIALS = frozenset({"deny", "reject", "dispute", "refute", "dismiss"})
@@ -1041,8 +1046,7 @@ def _credit_without_comma(tok: Token, actor_at: dict[int, str]) -> tuple[tuple[i
             said = [t for t in doc[opening : first] if not t.is_space]
             if said[-1].pos_ in NO_CLAIM_END or not any(t.pos_ in ("VERB", "AUX") for t in said) or any(t.text in OPENERS or t.text in _CLOSING for t in said):
                 return None  # (a quotation with its speaker is found as such)
-            start = _past_dateline(doc, said[0].i, said[-1].i)
-            return (doc[start].idx, said[-1].idx + len(said[-1])), words
+            return _claim_before(doc, said[0].i, said[-1].i), words
         if words[0].pos_ == "DET":
             return None
     return None
@@ -1225,14 +1229,14 @@ def _np(head: Token, whole: bool = False) -> Span | None:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     left = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "det", "poss")]
-    told = [t.i for t in left for t in t.subtree if word_forms(t) & acts()]
-    left = [t for t in left if t.i > max(told, default=-1)]  # "withstood the bombing security analysts say": commas lost
+    told = last_act(t for t in left for t in t.subtree)
+    left = [t for t in left if t.i > told]  # "withstood the bombing security analysts say": commas lost
     start = min([head.i] + [t.i for t in left])
     if not whole:
         while start < head.i and tok_at[start].lower_ in ("a", "an", "the", "this", "that", "his", "her", "their", "its"):
             start += 1
         return doc[start : head.i + 1]
-    start = min([start] + [t.i for t in left for t in t.subtree if t.i > max(told, default=-1)])
+    start = min([start] + [t.i for t in left for t in t.subtree if t.i > told])
     end = head.i + 1
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to", "at", "with", "from", "by") and prep.i == end:
