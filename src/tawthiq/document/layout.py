@@ -62,13 +62,12 @@ def read_layout(text: str, *, title: str | None = None, title_in_text: bool = Tr
     if not content:
         return out
     first = 0
-    if title is None and _opens_the_report(content[0].text):
-        pass  # wire copy with no headline: the first line is the report itself
-    elif title is None:
-        out.title = content[0].text.strip()
-        first = 1
-        if not title_in_text:
-            content[0].keep = False
+    if title is None:
+        if not _opens_the_report(content[0].text):  # (wire copy with no headline: the first line is the report itself)
+            out.title = content[0].text.strip()
+            first = 1
+            if not title_in_text:
+                content[0].keep = False
     else:
         out.title = title.strip() or None
         if content[0].text.strip() == out.title:
