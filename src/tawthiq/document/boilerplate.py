@@ -60,7 +60,8 @@ HEADLINE_SHARE = 0.6  # capitalised words in a run of headlines ("Kobani in Ruin
 HEADLINE_RUN = 8  # words after the cue that must look like headlines
 
 
-TAG_RUN = re.compile(r"(?<=[.!?\"”’)] )(?-i:Tags?)\s*:?\s+(?:[\w'’&/-]+\s*){1,15}$")  # "… said. Tags Syria Azaz car bomb"
+TAG_RUN = re.compile(r"(?<=[.!?\"”’)] )(?-i:Tags?)\s*:?\s+[\w'’&/-]+(?:\s+[\w'’&/-]+){0,14}\s*$")  # "… said. Tags Syria Azaz car bomb"
+# (one way only to cut the run into words: a word's letters never split between repeats)
 
 
 def inline_tail_start(line: str, before: int, total: int) -> tuple[int, str] | None:
